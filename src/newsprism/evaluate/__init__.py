@@ -1,1 +1,1 @@
-"""evaluate stage of newsprism."""
+"""Quality evaluations of newsprism on real benchmark data (used by ``newsprism eval``)."""
