@@ -12,7 +12,14 @@ import click
 from newsprism.errors import SettingsError
 from newsprism.settings import Settings, load_settings
 
-__all__ = ["EXIT_OK", "EXIT_REJECTED", "EXIT_USAGE", "echo_json", "settings_from"]
+__all__ = [
+    "EXIT_OK",
+    "EXIT_REJECTED",
+    "EXIT_USAGE",
+    "db_option",
+    "echo_json",
+    "settings_from",
+]
 
 EXIT_OK = 0
 #: Some inputs were rejected; the rest were processed.
@@ -28,7 +35,7 @@ def settings_from(ctx: click.Context, **flags: Any) -> Settings:
         return load_settings(
             config=root.get("config"),
             environ=os.environ,
-            db=root.get("db"),
+            db=ctx.params.get("db") or root.get("db"),
             **flags,
         )
     except SettingsError as exc:
@@ -38,3 +45,10 @@ def settings_from(ctx: click.Context, **flags: Any) -> Settings:
 def echo_json(record: Any, *, indent: int | None = None) -> None:
     """Write one JSON value to stdout (one line unless ``indent`` is given)."""
     sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=indent) + "\n")
+
+
+def db_option(func: Any) -> Any:
+    """Let a store command take ``--db PATH`` after its name as well as before it."""
+    return click.option(
+        "--db", metavar="PATH", help="SQLite database file [default: ./newsprism.db]."
+    )(func)

@@ -12,7 +12,12 @@ from newsprism.cli.evaluate import eval_group
 __all__ = ["cli", "main"]
 
 #: Modules under newsprism.cli that each expose a click command named ``command``.
-_COMMANDS = ()
+_COMMANDS = (
+    "ingest",
+    "articles",
+    "show",
+    "extract",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -1,0 +1,143 @@
+"""The ingest job: read inputs, extract articles, learn outlet clutter, annotate, store.
+
+Inputs are processed in chunks so a large corpus never sits in memory whole; every chunk is
+written in one transaction, and since articles are keyed by their content hash a re-run of the
+same inputs resumes without duplicating anything.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from newsprism.errors import InputError
+from newsprism.extract import extract
+from newsprism.model import Article, Document, Rejection
+from newsprism.settings import Settings
+from newsprism.store import Store
+
+__all__ = ["IngestReport", "extract_all", "ingest"]
+
+#: Articles extracted before they are annotated and written together.
+CHUNK = 128
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did: inputs read, articles new and duplicate, inputs rejected."""
+
+    read: int = 0
+    new: int = 0
+    duplicate: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """The closing line: counts, and the rejection reasons with how often each occurred."""
+        line = (
+            f"read {self.read}, new {self.new}, duplicate {self.duplicate}, "
+            f"rejected {len(self.rejected)}"
+        )
+        if self.rejected:
+            reasons = Counter(_reason_kind(r.reason) for r in self.rejected)
+            line += " (" + "; ".join(f"{r}: {n}" for r, n in reasons.most_common()) + ")"
+        return line
+
+
+def _reason_kind(reason: str) -> str:
+    # Reasons may end in specifics ("... (12 MB)"); group on the part before them.
+    return reason.split(" (")[0].split(": ")[0]
+
+
+def extract_all(
+    items: Iterable[Document | Rejection], settings: Settings
+) -> Iterator[Article | Rejection]:
+    """Extract each document, turning an input error into a Rejection so the batch goes on."""
+    for item in items:
+        if isinstance(item, Rejection):
+            yield item
+            continue
+        try:
+            yield extract(item, settings)
+        except InputError as exc:
+            yield Rejection(exc.source, exc.reason)
+        except Exception as exc:  # noqa: BLE001 - one broken document must not end the batch
+            reason = f"extraction failed unexpectedly ({type(exc).__name__}: {exc})"
+            yield Rejection(item.source, reason)
+
+
+def _chunks(items: Iterable[Article | Rejection], size: int) -> Iterator[list[Article | Rejection]]:
+    chunk: list[Article | Rejection] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _learn_clutter(articles: list[Article], store: Store, settings: Settings) -> list[Article]:
+    """Remove lines that recur across one outlet's articles (learned now or before)."""
+    from newsprism.extract.outlet_clutter import apply_outlet_clutter, learn_outlet_clutter
+
+    learned = learn_outlet_clutter(articles, settings.clutter_min_repeats)
+    for outlet, lines in learned.items():
+        if lines:
+            store.add_outlet_clutter(outlet, lines)
+    cleaned = []
+    for article in articles:
+        lines = store.outlet_clutter(article.outlet) if article.outlet else set()
+        cleaned.append(apply_outlet_clutter(article, lines) if lines else article)
+    return cleaned
+
+
+def ingest(
+    inputs: Iterable[str],
+    store: Store,
+    settings: Settings,
+    *,
+    annotate: bool = True,
+    stdin: BinaryIO | None = None,
+    on_item: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Read, extract, clean, annotate and store every input; report what happened.
+
+    ``on_item`` is called with each input's source as it is done (for a progress display).
+    """
+    from newsprism.ingest import read_inputs
+
+    report = IngestReport()
+    items = extract_all(read_inputs(inputs, settings, stdin=stdin), settings)
+    for chunk in _chunks(items, CHUNK):
+        articles: list[Article] = []
+        for item in chunk:
+            report.read += 1
+            if isinstance(item, Rejection):
+                report.rejected.append(item)
+                store.record_rejection(item)
+            else:
+                articles.append(item)
+            if on_item:
+                on_item(item.source)
+        articles = _learn_clutter(articles, store, settings)
+        if annotate:
+            articles = _annotate_new(articles, store, settings)
+        for article, result in zip(articles, store.upsert_many(articles), strict=True):
+            report.article_ids.append(article.id)
+            if result == "new":
+                report.new += 1
+            else:
+                report.duplicate += 1
+    return report
+
+
+def _annotate_new(articles: list[Article], store: Store, settings: Settings) -> list[Article]:
+    """Annotate the articles the store does not hold yet (a duplicate keeps its stored layers)."""
+    from newsprism.annotate import annotate
+
+    fresh = [a for a in articles if a.id not in store]
+    done = {a.id: a for a in annotate(fresh, settings)} if fresh else {}
+    return [done.get(a.id, a) for a in articles]
