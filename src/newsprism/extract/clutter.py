@@ -1,0 +1,134 @@
+"""Recognisers of clutter lines by their shape and vocabulary: prompts, captions, bios, menus.
+
+Each recogniser looks at one line on its own and names the kind of clutter it is, or says
+nothing. The rules are general (the vocabulary outlets use for newsletter prompts, photo credits,
+share buttons, print-edition notes...), never one outlet's sentence. Whether a line that no rule
+names belongs to the body is decided elsewhere, from its place in the page (see text_body).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clutter_reason", "is_markup", "word_count"]
+
+_WORD = re.compile(r"\w+")
+# CJK scripts write words without spaces; about two characters make one word.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def word_count(line: str) -> float:
+    """How many words a line holds, counting two CJK characters as one word."""
+    cjk = len(_CJK.findall(line))
+    return len(_WORD.findall(_CJK.sub(" ", line))) + cjk / 2
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+# Lines that ask the reader to do something other than read: subscribe, sign up, follow, share.
+_PROMPT = _rx(
+    r"^\s*(subscribe|sign up|sign in|log in|register|join|follow|download|get|try|click|tap"
+    r"|listen|watch|read|see|share|like|tweet|email|enter|support|donate|become a)\b.{0,80}\b"
+    r"(newsletters?|inbox|channel|subscri\w+|our app|the app|app store|google play|podcasts?"
+    r"|telegram|whatsapp|facebook|twitter|instagram|linkedin|youtube|updates|alerts|premium"
+    r"|members?hip|e-?mail|here|now|free|today|journalism|access)\b",
+    r"\b(delivered|sent) (directly |straight |right )?to your (inbox|e-?mail|phone|device)",
+    r"\bsign up (for|to) (our|the|a|today|free)\b",
+    r"\bsubscribe (to|now|today|for)\b",
+    r"^\s*(subscribe|sign up|newsletter|register|log ?in|sign ?in|login|join now)\s*[.!:]?\s*$",
+    r"\b(our|free|daily|weekly) newsletters?\b",
+    r"\benter your e-?mail\b",
+    r"\bby (signing up|subscribing|clicking)\b",
+    r"\bthanks? (you )?for (signing up|subscribing)\b",
+    r"\b(already a|become a) (subscriber|member)\b",
+    r"\b(telegram|whatsapp) (channel|group)\b",
+    r"\bfollow (us|\w+) on (facebook|twitter|instagram|linkedin|youtube|telegram)\b",
+)
+_PRINT = _rx(
+    r"\bappeared in (the )?(print|\w+ print|\w+) edition\b",
+    r"\bversion of this (article|story) (appeared|appears|was published)\b",
+    r"\bprint edition of\b",
+    r"^\s*this (article|story) (was|has been|is) (originally |first )?"
+    r"(published|updated|produced|republished)\b",
+    r"^\s*(originally|first) published\b",
+)
+# A photo, video or graphic credit anywhere in the line.
+_CREDIT = _rx(
+    r"\b(photo|photograph|picture|image|video|graphic|illustration|credit)s?\s*(:|\bby\b|/|\.\.\.)",
+    r"\b(photo|image|picture)s? (credit|courtesy|copyright)\b",
+    r"\bimage (source|copyright|caption)\b",
+    r"\b(getty images|shutterstock|istock(photo)?)\b",
+    r"^\s*(file )?photo\s*[:|-]",
+    r"\((left|right|top|bottom|centre|center|above|below|pictured|inset)\)",
+)
+# Wire-agency credits are written in capitals; matching them case-blind would hit "(ePA)".
+_AGENCY_CREDIT = re.compile(
+    r"\((AP|AFP|REUTERS|Reuters|EPA|FILE|File|Supplied|Handout)( [Pp]hoto)?(/[^)]*)?\)\s*$"
+    r"|\b(AP|AFP|REUTERS|EPA|EFE|ANSA|XINHUA)/[A-Z][\w.]+"
+)
+_BIO = _rx(
+    r"^\s*[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3} (is|was|has been) (a|an|the) "
+    r"([\w-]+ ){0,4}(writer|reporter|editor|correspondent|columnist|journalist|contributor"
+    r"|producer|author|analyst|fellow|professor|host)\b",
+    r"^\s*(about the author|author bio|more from this author|more by this author)\b",
+)
+_RELATED = _rx(
+    r"^\s*(read more|read also|also read|related|recommended|see also|more from|more on|more in"
+    r"|more stories|most (read|popular|viewed|shared)|trending|top stories|you (may|might) "
+    r"(also )?like|what to read next|editor'?s picks?|latest news|popular now)\b",
+    r"^\s*by [^.]{2,80}\b(published|updated)\b\s*$",
+)
+_SHARE = _rx(
+    r"^\s*(share|tweet|pin|email|print|copy link|comment|comments|reply|save|like)"
+    r"( this| on| via| article| story| to)?\b.{0,30}$",
+    r"^\s*\d+\s*(comments?|shares?|likes?|views?)\s*$",
+    r"\bcookies?\b.{0,80}\b(use|accept|consent|policy|settings|experience|browsing)\b",
+    r"\b(we use|this (site|website) uses) cookies\b",
+    r"\bprivacy (policy|notice|settings)\b",
+    r"\bterms (of|and) (use|service|conditions)\b",
+    r"\ball rights reserved\b",
+    r"^\s*(©|\(c\)|copyright)\s",
+    r"^\s*(advertisement|sponsored|paid (program|content|post)|ad|ads)\s*$",
+    r"^\s*(continue reading|story continues|article continues|skip to|back to top|scroll to)",
+    r"\bmedia playback is unsupported\b",
+    r"\b(enable|turn on) javascript\b",
+    r"\byour browser (does not|doesn't) support\b",
+)
+
+
+def is_markup(line: str) -> bool:
+    """Whether a line is leftover page code (HTML tags, script, template names) not prose."""
+    if re.search(r"</?[a-z][a-z0-9]*(\s[^>]*)?>|\{\{|\}\}|\[if [^]]*\]|<!--|-->", line, re.I):
+        return True
+    code = sum(line.count(c) for c in "{};=<>$")
+    return code >= 4 and code * 20 > len(line)
+
+
+def clutter_reason(line: str) -> str | None:
+    """Why one line on its own is clutter (a prompt, caption, bio...), or None if no rule says so.
+
+    Long lines need the telltale vocabulary near their start or end: a body paragraph that
+    happens to mention a newsletter or a photograph must survive.
+    """
+    text = line.strip()
+    if not text:
+        return None
+    words = word_count(text)
+    if is_markup(text):
+        return "page code"
+    if words <= 60 and _PRINT.search(text):
+        return "print-edition or publication note"
+    if words <= 45 and _PROMPT.search(text):
+        return "newsletter or subscription prompt"
+    if words <= 60 and _BIO.search(text):
+        return "author bio"
+    if words <= 25 and _RELATED.search(text):
+        return "related-articles list"
+    if words <= 25 and _SHARE.search(text):
+        return "share, cookie or footer line"
+    tail = text[-60:] if words > 12 else text
+    if words <= 80 and (_CREDIT.search(tail) or _AGENCY_CREDIT.search(tail)):
+        return "photo caption or credit"
+    return None

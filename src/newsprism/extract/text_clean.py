@@ -1,0 +1,80 @@
+"""The plain-text cleaner: split a page's text into body lines and clutter lines with reasons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsprism.extract.clutter import clutter_reason
+from newsprism.extract.text_body import best_block, line_score, repeated_lines
+from newsprism.extract.text_repair import repair_mojibake
+from newsprism.model import ClutterLine
+
+__all__ = ["CleanedText", "Line", "clean_text"]
+
+
+@dataclass
+class Line:
+    """One non-blank line of the page, with the cleaner's verdict on it."""
+
+    index: int
+    text: str
+    body: bool
+    reason: str | None = None
+
+
+@dataclass
+class CleanedText:
+    """A page's non-blank lines, each kept as body or removed with a reason."""
+
+    lines: list[Line]
+    #: Position in ``lines`` of the first body line and one past the last (equal if no body).
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        """The body: kept lines, one paragraph each."""
+        return "\n\n".join(line.text for line in self.lines if line.body)
+
+    @property
+    def clutter(self) -> list[ClutterLine]:
+        """The removed lines with the reason each was judged clutter."""
+        return [ClutterLine(line.text, line.reason or "") for line in self.lines if not line.body]
+
+    def before(self) -> list[Line]:
+        """Lines above the body (where titles, bylines and datelines live)."""
+        return self.lines[: self.start]
+
+    def after(self) -> list[Line]:
+        """Lines below the body (where bios, print-edition notes and footers live)."""
+        return self.lines[self.end :]
+
+
+def clean_text(text: str) -> CleanedText:
+    """Separate the body of a page's visible text from its clutter, line by line."""
+    raw = [line.strip() for line in repair_mojibake(text).splitlines()]
+    lines = [Line(i, t, False) for i, t in enumerate(raw) if t]
+    texts = [line.text for line in lines]
+    for line in lines:
+        line.reason = clutter_reason(line.text)
+    copies = repeated_lines(texts)
+    for i, (reason, _) in copies.items():
+        if reason.startswith("cut-off") and lines[i].reason is None:
+            lines[i].reason = reason
+    # Leftover page code is invisible on the page: it neither breaks nor builds a body block.
+    scores = [
+        None if line.reason == "page code" else line_score(line.text, line.reason is not None)
+        for line in lines
+    ]
+    start, end = best_block(scores)
+    for pos, line in enumerate(lines):
+        if not start <= pos < end:
+            if line.reason is None:
+                line.reason = "before the article body" if pos < start else "after the article body"
+            continue
+        copy = copies.get(pos)
+        if line.reason is None and copy and copy[0].startswith("repeats") and copy[1] >= start:
+            # The first copy inside the body stays; earlier copies in a teaser do not count.
+            line.reason = copy[0]
+        line.body = line.reason is None
+    return CleanedText(lines, start, end)

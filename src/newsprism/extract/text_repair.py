@@ -1,0 +1,57 @@
+"""Repair of text decoded with the wrong character set (UTF-8 bytes read as Latin-1/cp1252).
+
+Scraped visible text often arrives as mojibake: ``Todayâ\\x80\\x99s`` for ``Today's``. A line is
+re-encoded to the bytes it came from and decoded as UTF-8 again, but only when that removes the
+tell-tale lead-byte + continuation-byte pairs, so correct Latin-1 text is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["repair_mojibake"]
+
+# A UTF-8 lead byte read as Latin-1 (Â-ô) followed by a continuation byte read as Latin-1 or
+# cp1252 (\x80-\xbf, or the cp1252 letters that stand for 0x80-0x9f).
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+                       "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
+                       "\u2039\u203a\u20ac\u2122]")
+_CP1252_BYTE = {}
+for _b in range(0x80, 0xA0):
+    try:
+        _CP1252_BYTE[bytes([_b]).decode("cp1252")] = _b
+    except UnicodeDecodeError:
+        pass
+
+
+def _to_bytes(line: str) -> bytes:
+    """The bytes a mis-decoded line most likely came from."""
+    out = bytearray()
+    for ch in line:
+        code = ord(ch)
+        if code < 0x100:
+            out.append(code)
+        elif ch in _CP1252_BYTE:
+            out.append(_CP1252_BYTE[ch])
+        else:
+            out.extend(ch.encode("utf-8"))
+    return bytes(out)
+
+
+def _repair_line(line: str) -> str:
+    marks = len(_MOJIBAKE.findall(line))
+    if not marks:
+        return line
+    fixed = _to_bytes(line).decode("utf-8", errors="replace")
+    # Bytes lost in scraping leave replacement characters; accept the repair only when it
+    # clearly removes more damage than it leaves.
+    if fixed.count("\ufffd") * 2 >= marks or len(_MOJIBAKE.findall(fixed)) >= marks:
+        return line
+    return fixed.replace("\ufffd", "")
+
+
+def repair_mojibake(text: str) -> str:
+    """The text with each mis-decoded line turned back into what its author wrote."""
+    if not _MOJIBAKE.search(text):
+        return text
+    return "\n".join(_repair_line(line) for line in text.split("\n"))
