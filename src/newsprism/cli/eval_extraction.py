@@ -1,0 +1,52 @@
+"""``newsprism eval extraction``: HTML extraction quality against bare trafilatura."""
+
+from __future__ import annotations
+
+import click
+
+from newsprism.cli.common import echo_json, settings_from
+from newsprism.errors import NewsprismError
+from newsprism.evaluate.extraction import SPLITS, evaluate_extraction, page_ids
+
+__all__ = ["command"]
+
+
+@click.command("extraction")
+@click.option(
+    "--data",
+    "data",
+    required=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="Benchmark folder: html/<id>.html.gz and ground-truth.json.",
+)
+@click.option(
+    "--split",
+    type=click.Choice(SPLITS),
+    default="all",
+    show_default=True,
+    help="Pages to score: all, or the train / dev half.",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N pages.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.pass_context
+def command(ctx: click.Context, data: str, split: str, limit: int | None, fmt: str) -> None:
+    """Score newsprism's and bare trafilatura's extraction (4-gram shingle P/R/F1)."""
+    try:
+        report = evaluate_extraction(data, settings_from(ctx), page_ids(data, split, limit))
+    except NewsprismError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt == "json":
+        echo_json(report.to_record(), indent=2)
+        return
+    click.echo(f"{'extractor':<12} {'precision':>9} {'recall':>7} {'F1':>7} {'pages':>6}")
+    for name, s in (("newsprism", report.newsprism), ("trafilatura", report.trafilatura)):
+        click.echo(f"{name:<12} {s.precision:>9.4f} {s.recall:>7.4f} {s.f1:>7.4f} {s.pages:>6}")
+    for rejection in report.rejected:
+        click.echo(f"rejected {rejection}", err=True)
