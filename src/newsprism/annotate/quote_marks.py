@@ -1,0 +1,121 @@
+"""Quotation-mark spans in a text: straight or curly, nested, across paragraphs, never runaway.
+
+Pure text work, no parser: it pairs opening and closing marks paragraph by paragraph. A quote
+left open at the end of a paragraph continues only when the next paragraph opens with a quote
+mark (the newspaper convention for a quote over several paragraphs); otherwise it stops at the
+paragraph's end, so an odd number of marks can never swallow the rest of an article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["QuoteSpan", "find_quote_spans"]
+
+_OPEN_DOUBLE = "\u201c\u201e\u00ab"
+_CLOSE_DOUBLE = "\u201d\u00bb"
+_DOUBLE = '"' + _OPEN_DOUBLE + _CLOSE_DOUBLE
+_PARAGRAPH = re.compile(r"[^\n]+")
+# A single mark opens after space or an opening bracket and before a letter or digit; it closes
+# after a letter, digit or punctuation and before space or punctuation. Apostrophes inside words
+# ("don't") have letters on both sides and so never count.
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['\u2018](?=[\w])")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])['\u2019](?=$|[\s.,;:!?)\]—–-])")
+# Longest stretch a single-quoted phrase may run: longer ones are likely stray apostrophes.
+_SINGLE_MAX = 300
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One quotation: ``start``/``end`` include the marks, ``inner_*`` exclude them.
+
+    ``closed`` is False when the closing mark was missing and the span stops at the end of its
+    paragraph; ``single`` marks a span in single quotation marks.
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool = True
+    single: bool = False
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+
+
+def _opens_paragraph(text: str, start: int, end: int) -> bool:
+    stripped = text[start:end].lstrip()
+    return bool(stripped) and stripped[0] in '"' + _OPEN_DOUBLE
+
+
+def _double_spans(text: str) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    paragraphs = _paragraphs(text)
+    open_at: int | None = None
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        for pos in range(p_start, p_end):
+            char = text[pos]
+            if char not in _DOUBLE:
+                continue
+            if open_at is not None and open_at < p_start and pos == _first_char(text, p_start):
+                # The opening mark that continues a quote from the previous paragraph.
+                continue
+            if open_at is None:
+                if char in _CLOSE_DOUBLE:
+                    continue  # a stray closing mark opens nothing
+                open_at = pos
+            elif char in _OPEN_DOUBLE:
+                open_at = pos  # two openings in a row: the first was stray
+            else:
+                spans.append(QuoteSpan(open_at, pos + 1, open_at + 1, pos))
+                open_at = None
+        if open_at is not None:
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if following and _opens_paragraph(text, *following):
+                continue
+            end = p_end
+            while end > open_at + 1 and text[end - 1].isspace():
+                end -= 1
+            if end > open_at + 1:
+                spans.append(QuoteSpan(open_at, end, open_at + 1, end, closed=False))
+            open_at = None
+    return [s for s in spans if text[s.inner_start : s.inner_end].strip()]
+
+
+def _first_char(text: str, start: int) -> int:
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start
+
+
+def _single_spans(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    for p_start, p_end in _paragraphs(text):
+        cursor = p_start
+        while True:
+            opening = _SINGLE_OPEN.search(text, cursor, p_end)
+            if not opening:
+                break
+            closing = _SINGLE_CLOSE.search(text, opening.end(), p_end)
+            if not closing or closing.start() - opening.end() > _SINGLE_MAX:
+                cursor = opening.end()
+                continue
+            span = QuoteSpan(
+                opening.start(), closing.end(), opening.end(), closing.start(), single=True
+            )
+            cursor = closing.end()
+            # Single marks inside a double-quoted span are nested quotes: part of that quote.
+            if not any(t.start <= span.start and span.end <= t.end for t in taken):
+                spans.append(span)
+    return spans
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quotation in ``text``, in order: double-quoted ones, then single-quoted ones
+    that are not nested inside a double-quoted one."""
+    double = _double_spans(text)
+    single = _single_spans(text, double)
+    return sorted(double + single, key=lambda s: s.start)

@@ -1,0 +1,255 @@
+"""The quote layer: direct, partial and indirect quotes, each with its speaker resolved.
+
+Direct and partial quotes come from quotation marks (see quote_marks); indirect ones from the
+parse ("X said (that) ...", "X told the BBC that ...", "according to X, ..."). A quote's speaker
+is the subject of a cue next to it in its sentence; a pronoun resolves to the previous speaker
+or the nearest earlier person; a quote standing alone inherits the previous speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from newsprism.annotate.entities import trim_span
+from newsprism.annotate.quote_marks import QuoteSpan, find_quote_spans
+from newsprism.annotate.runtime import ParsedText
+from newsprism.annotate.speakers import Frame, Speaker, find_frames
+from newsprism.settings import Settings
+
+__all__ = ["find_quotes"]
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "i", "we"})
+# Relative pronouns speak for the noun they hang on; the parser already points there.
+_SENTENCE_END = ".!?…"
+# A direct quote opens a sentence or follows one of these (a colon or a comma after a cue).
+_INTRO = ":,"
+
+
+class _Article:
+    """What find_quotes consults about one article: sentences, paragraphs, entities, frames."""
+
+    def __init__(self, parsed: ParsedText, entities: list[dict[str, Any]]) -> None:
+        self.text = parsed.text
+        self.entities = entities
+        self.sents = [s for s in parsed.doc.sents]
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.frames: list[Frame] = []
+        for sent in self.sents:
+            parse = parsed.parse_of(sent)
+            if parse is not None:
+                self.frames.extend(find_frames(parse, sent.start_char, self.text, entities))
+        self.frames.sort(key=lambda f: f.cue_start)
+        self.breaks = [i for i, c in enumerate(self.text) if c == "\n"]
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, offset) - 1)
+
+    def paragraph_index(self, offset: int) -> int:
+        return bisect.bisect_right(self.breaks, offset)
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        sent = self.sents[self.sentence_index(offset)]
+        return sent.start_char, sent.end_char
+
+
+def _inside(offset: int, spans: list[QuoteSpan]) -> bool:
+    return any(s.start <= offset < s.end for s in spans)
+
+
+def _kind(art: _Article, span: QuoteSpan) -> str:
+    """``direct`` for a quoted sentence, ``partial`` for a quoted phrase inside one."""
+    text = art.text
+    inner = text[span.inner_start : span.inner_end].strip()
+    if not inner:
+        return "partial"
+    starts_upper = inner[0].isupper() or inner[0].isdigit() or inner[0] in "\"“'‘…"
+    s_start, _ = art.sentence_bounds(span.start)
+    before = text[s_start : span.start].rstrip()
+    para_start = text.rfind("\n", 0, span.start) + 1
+    lead = text[max(s_start, para_start) : span.start].strip()
+    if starts_upper and (not lead or before.endswith(tuple(_INTRO))):
+        return "direct"
+    if starts_upper and inner[-1] in _SENTENCE_END + "," and len(inner.split()) >= 4:
+        return "direct"
+    if len(inner.split()) >= 8 and inner[-1] in _SENTENCE_END:
+        return "direct"
+    return "partial"
+
+
+def _frame_for(art: _Article, span: QuoteSpan, spans: list[QuoteSpan]) -> Frame | None:
+    """The cue that introduces a quote: after it in its last sentence, else before it."""
+    text = art.text
+    last = span.end - 1
+    e_start, e_end = art.sentence_bounds(last)
+    nxt = min((s.start for s in spans if s.start >= span.end), default=len(text))
+    after = [
+        f
+        for f in art.frames
+        if span.end <= f.cue_start < min(e_end, nxt)
+        and f.speaker is not None
+        and not _inside(f.cue_start, spans)
+    ]
+    if after:
+        return after[0]
+    s_start, _ = art.sentence_bounds(span.start)
+    prev = max((s.end for s in spans if s.end <= span.start), default=0)
+    before = [
+        f
+        for f in art.frames
+        if max(s_start, prev) <= f.cue_start < span.start
+        and f.speaker is not None
+        and not _inside(f.cue_start, spans)
+    ]
+    if before:
+        return before[-1]
+    # "X said:" closing the previous sentence or paragraph introduces a quote below it.
+    lead = text[: span.start].rstrip()
+    if lead.endswith(":"):
+        colon = len(lead) - 1
+        p_start, _ = art.sentence_bounds(colon)
+        near = [
+            f
+            for f in art.frames
+            if p_start <= f.cue_start < colon
+            and f.speaker is not None
+            and not _inside(f.cue_start, spans)
+        ]
+        if near:
+            return near[-1]
+    return None
+
+
+class _Resolver:
+    """Pronoun and continuation resolution: remembers speakers as the article is read."""
+
+    def __init__(self, art: _Article) -> None:
+        self.art = art
+        self.last: Speaker | None = None
+        self.last_end = -1
+
+    def resolve(self, speaker: Speaker) -> Speaker:
+        if speaker.kind != "pronoun":
+            return speaker
+        word = speaker.name.lower()
+        if word in _PERSONAL:
+            if self.last is not None and self.last.kind == "person" and self._recent(speaker):
+                return self._as(self.last, speaker)
+            person = self._nearest_person(speaker.start)
+            if person is not None:
+                return Speaker(
+                    person["name"], person["key"], "person", speaker.start, speaker.end, ""
+                )
+        if self.last is not None and self._recent(speaker):
+            return self._as(self.last, speaker)
+        return speaker
+
+    def _recent(self, speaker: Speaker) -> bool:
+        art = self.art
+        return art.paragraph_index(speaker.start) - art.paragraph_index(max(self.last_end, 0)) <= 2
+
+    @staticmethod
+    def _as(known: Speaker, mention: Speaker) -> Speaker:
+        return Speaker(known.name, known.key, known.kind, mention.start, mention.end, known.role)
+
+    def _nearest_person(self, offset: int) -> dict[str, Any] | None:
+        earlier = [e for e in self.art.entities if e["label"] == "PERSON" and e["end"] <= offset]
+        if not earlier:
+            return None
+        nearest_sent = self.art.sentence_index(earlier[-1]["start"])
+        if self.art.sentence_index(offset) - nearest_sent > 3:
+            return None
+        # The first person named in that sentence is most often its subject.
+        return next(e for e in earlier if self.art.sentence_index(e["start"]) == nearest_sent)
+
+    def remember(self, speaker: Speaker, end: int) -> None:
+        self.last = speaker
+        self.last_end = end
+
+    def continuing(self, offset: int) -> Speaker | None:
+        """The previous speaker, if a quote at ``offset`` can still be theirs."""
+        if self.last is None:
+            return None
+        art = self.art
+        if art.paragraph_index(offset) - art.paragraph_index(max(self.last_end, 0)) > 1:
+            return None
+        return self.last
+
+
+def _record(
+    art: _Article, start: int, end: int, kind: str, speaker: Speaker | None, frame: Frame | None
+) -> dict[str, Any]:
+    return {
+        "text": art.text[start:end],
+        "kind": kind,
+        "speaker": speaker.name if speaker else None,
+        "speaker_key": speaker.key if speaker else None,
+        "speaker_kind": speaker.kind if speaker else None,
+        "role": (speaker.role or None) if speaker else None,
+        "cue": frame.cue if frame else None,
+        "cue_start": frame.cue_start if frame else None,
+        "cue_end": frame.cue_end if frame else None,
+        "channel": (frame.channel or None) if frame else None,
+        "start": start,
+        "end": end,
+        "speaker_start": speaker.start if speaker else None,
+        "speaker_end": speaker.end if speaker else None,
+    }
+
+
+def find_quotes(
+    parsed: ParsedText, layers: dict[str, list[dict[str, Any]]], settings: Settings
+) -> list[dict[str, Any]]:
+    """The quote layer of one article, in text order (see the module docstring)."""
+    art = _Article(parsed, layers.get("entities") or [])
+    spans = find_quote_spans(art.text)
+    quoted = [(span, _kind(art, span)) for span in spans]
+    events: list[tuple[int, str, Any]] = [(s.start, "quote", (s, k)) for s, k in quoted]
+    used: set[int] = set()
+    direct = [s for s, k in quoted if k == "direct"]
+    for frame in art.frames:
+        if frame.speaker is None or frame.content_start is None or frame.content_end is None:
+            continue
+        if _inside(frame.cue_start, spans):
+            continue
+        if _mostly_quoted(frame.content_start, frame.content_end, direct):
+            continue
+        events.append((frame.content_start, "indirect", frame))
+    events.sort(key=lambda e: (e[0], e[1] != "quote"))
+    resolver = _Resolver(art)
+    records: list[dict[str, Any]] = []
+    for _, what, payload in events:
+        if what == "quote":
+            span, kind = payload
+            frame = _frame_for(art, span, spans)
+            speaker: Speaker | None = None
+            if frame is not None and frame.speaker is not None:
+                speaker = resolver.resolve(frame.speaker)
+                used.add(id(frame))
+            elif kind == "direct":
+                speaker = resolver.continuing(span.start)
+            if speaker is not None:
+                resolver.remember(speaker, span.end)
+            records.append(_record(art, span.start, span.end, kind, speaker, frame))
+        else:
+            frame = payload
+            if id(frame) in used:
+                continue
+            start, end = trim_span(art.text, frame.content_start, frame.content_end)
+            if end - start < 3 or frame.speaker is None:
+                continue
+            speaker = resolver.resolve(frame.speaker)
+            resolver.remember(speaker, max(end, frame.cue_end))
+            records.append(_record(art, start, end, "indirect", speaker, frame))
+    # An indirect quote whose cue also introduced a direct quote is that quote, not another one.
+    return [
+        r
+        for r in records
+        if r["kind"] != "indirect"
+        or not any(q["kind"] != "indirect" and q["cue_start"] == r["cue_start"] for q in records)
+    ]
+
+
+def _mostly_quoted(start: int, end: int, spans: list[QuoteSpan]) -> bool:
+    covered = sum(max(0, min(end, s.end) - max(start, s.start)) for s in spans)
+    return covered * 2 >= max(1, end - start)

@@ -1,0 +1,304 @@
+"""Who speaks in a parsed sentence: cue verbs, their subjects, and speakers described or named.
+
+Works on the parser's view of one sentence (a spaCy Doc of the sentence alone) whose token
+offsets are shifted by ``base``, the sentence's start in the article text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsprism.annotate.names import name_key, split_title, tidy_name
+
+__all__ = ["CUE_LEMMAS", "Frame", "Speaker", "describe_mention", "find_frames"]
+
+_CUE_WORDS = """
+    say tell add state announce claim insist explain note warn argue write reveal admit deny
+    confirm describe ask acknowledge suggest estimate allege accuse recall declare reply
+    tweet post report quote cite urge promise vow predict maintain counter concede disclose
+    agree complain contend assert stress emphasize emphasise testify respond continue joke
+    remark observe boast concede caution mention point charge lament question wonder predict
+    propose recommend demand threaten pledge insist reiterate repeat retort scoff quip
+    write blog testify conclude find show indicate learn call believe think hope fear feel
+    know expect speculate brag grumble muse opine rule order announce guarantee
+"""
+#: Verbs that introduce speech, writing or a stated position (lemmas).
+CUE_LEMMAS = frozenset(_CUE_WORDS.split())
+# Cues that take the message's recipient as an object: "told the BBC", "informed reporters".
+_TELL = frozenset({"tell", "inform", "assure", "remind", "warn", "ask", "brief"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Children that extend a speaker mention with more than who it is (clauses, appositions).
+_NOT_CORE = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep"})
+_QUANTIFIER_HEADS = frozenset(
+    {
+        "one",
+        "some",
+        "many",
+        "most",
+        "several",
+        "all",
+        "few",
+        "none",
+        "both",
+        "each",
+        "two",
+        "three",
+        "four",
+        "five",
+        "dozens",
+        "hundreds",
+        "thousands",
+    }
+)
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Nouns for a published piece: its outlet, when named inside the mention, is the speaker.
+_REPORTS = frozenset(
+    {
+        "report",
+        "expose",
+        "exposé",
+        "investigation",
+        "statement",
+        "analysis",
+        "poll",
+        "survey",
+        "study",
+        "story",
+        "documentary",
+        "article",
+        "review",
+    }
+)
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "who", "which", "that"}
+)
+
+
+@dataclass
+class Speaker:
+    """A speaker mention: ``start``/``end`` cover the whole mention, ``name`` is who it is.
+
+    ``kind`` is ``person``, ``org``, ``description`` or ``pronoun`` (resolved later).
+    """
+
+    name: str
+    key: str
+    kind: str
+    start: int
+    end: int
+    role: str = ""
+
+
+@dataclass
+class Frame:
+    """A cue with its speaker, and the content it governs if the sentence shows one."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    speaker: Speaker | None
+    content_start: int | None = None
+    content_end: int | None = None
+    channel: str = ""
+
+
+def _offset(token: Any, base: int) -> tuple[int, int]:
+    return base + token.idx, base + token.idx + len(token.text)
+
+
+def _span_of(tokens: list[Any], base: int) -> tuple[int, int] | None:
+    tokens = [t for t in tokens if not t.is_space and not (t.is_punct and t.text not in ".")]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return None
+    return _offset(tokens[0], base)[0], _offset(tokens[-1], base)[1]
+
+
+def _subtree_span(token: Any, base: int) -> tuple[int, int]:
+    tokens = list(token.subtree)
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    return _offset(tokens[0], base)[0], _offset(tokens[-1], base)[1]
+
+
+def _core_tokens(head: Any) -> list[Any]:
+    """The head and the modifiers that say who it is, up to the first comma."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in _NOT_CORE and not (child.dep_ == "prep" and child.i < head.i):
+            if child.dep_ == "prep" and child.text.lower() in ("of", "from", "in", "at", "with"):
+                keep.extend(child.subtree)
+            continue
+        keep.extend(child.subtree)
+    keep.sort(key=lambda t: t.i)
+    run = []
+    for tok in keep:
+        if tok.i > head.i and tok.text == ",":
+            break
+        run.append(tok)
+    # Cut a relative clause or comma clause that got in through a kept modifier.
+    cut = [t for t in run if t.dep_ in ("relcl", "acl") and t.i > head.i]
+    if cut:
+        first = min(min(s.i for s in c.subtree) for c in cut)
+        run = [t for t in run if t.i < first]
+    return run
+
+
+def _entity_at(
+    entities: list[dict[str, Any]], start: int, end: int, labels: tuple[str, ...]
+) -> dict[str, Any] | None:
+    for ent in entities:
+        if ent["label"] in labels and ent["start"] < end and start < ent["end"]:
+            return ent
+    return None
+
+
+def _description_key(head: Any) -> str:
+    if head.lower_ in _QUANTIFIER_HEADS or head.pos_ == "NUM":
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0].lemma_.lower()
+    return (head.lemma_ or head.text).lower()
+
+
+def describe_mention(head: Any, base: int, text: str, entities: list[dict[str, Any]]) -> Speaker:
+    """What a speaker mention (the head token of a subject) names: a person, an org, a
+    description ("one of the lorry drivers") or a pronoun left for the caller to resolve."""
+    start, end = _subtree_span(head, base)
+    core = _core_tokens(head)
+    c_start, c_end = _offset(core[0], base)[0], _offset(core[-1], base)[1]
+    role = ""
+    appos = [c for c in head.children if c.dep_ == "appos"]
+    if appos:
+        a_start, a_end = _subtree_span(appos[0], base)
+        role = tidy_name(text[a_start:a_end])
+    head_start, head_end = _offset(head, base)
+    if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
+        # "the jihadists, who told them ...": the mention is "who", the speaker its antecedent.
+        known = describe_mention(head.head.head, base, text, entities)
+        return Speaker(known.name, known.key, known.kind, start, end, known.role)
+    person = _entity_at(entities, c_start, c_end, ("PERSON",))
+    if person is None and appos:
+        # "the spokesman, Ryan Dillon": the name sits in the apposition.
+        a_start, a_end = _subtree_span(appos[0], base)
+        person = _entity_at(entities, a_start, a_end, ("PERSON",))
+        if person is not None:
+            role = tidy_name(text[c_start:c_end])
+    if person is not None:
+        before = tidy_name(text[c_start : person["start"]])
+        if not role:
+            role = before or person.get("title", "")
+        return Speaker(person["name"], person["key"], "person", start, end, role)
+    if head.lower_ in _PRONOUNS or head.pos_ == "PRON":
+        return Speaker(head.text, head.lower_, "pronoun", start, end, role)
+    org = _entity_at(entities, head_start, head_end, ("ORG", "GPE", "NORP", "FAC"))
+    if org is None and head.lemma_.lower() in _REPORTS:
+        # "a BBC exposé", "a Reuters report": the outlet behind the report speaks.
+        org = _entity_at(entities, c_start, c_end, ("ORG",))
+    if org is not None:
+        return Speaker(org["name"], org["key"], "org", start, end, role)
+    description = tidy_name(text[c_start:c_end])
+    for lead in ("but ", "and ", "so "):
+        if description.lower().startswith(lead):
+            description = description[len(lead) :]
+    name, title = split_title(description)
+    if title and name and name[0].isupper():
+        return Speaker(name, name_key(name), "person", start, end, role or title)
+    return Speaker(description, _description_key(head), "description", start, end, role)
+
+
+def _subject(verb: Any) -> Any | None:
+    """The subject of a cue verb, borrowed from the verb it hangs on when it has none."""
+    seen = 0
+    while verb is not None and seen < 4:
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ == "relcl":
+            return verb.head  # "X, who said ..." speaks as X
+        return None
+    return None
+
+
+def _channel(verb: Any, base: int, text: str) -> str:
+    if verb.lemma_.lower() in _TELL:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                a, b = _subtree_span(child, base)
+                return tidy_name(text[a:b])
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "on"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and (objects[0].ent_type_ in ("ORG",) or objects[0].pos_ == "PROPN"):
+                a, b = _subtree_span(objects[0], base)
+                return tidy_name(text[a:b])
+    return ""
+
+
+def _content(verb: Any, base: int) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return _subtree_span(child, base)
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i:
+        head = verb.head
+        left = min(t.i for t in verb.subtree)
+        tokens = [t for t in head.subtree if t.i < left]
+        return _span_of(tokens, base)
+    return None
+
+
+def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]) -> list[Frame]:
+    """Every cue in one parsed sentence with its speaker, channel and content."""
+    frames = []
+    for token in parse:
+        lemma = token.lemma_.lower()
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            to = next(c for c in token.children if c.lower_ == "to")
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            speaker = describe_mention(objects[0], base, text, entities)
+            phrase = list(token.subtree)
+            head = token.head
+            rest = [t for t in head.subtree if t not in phrase and t.i not in {p.i for p in phrase}]
+            before = [t for t in rest if t.i < phrase[0].i]
+            after = [t for t in rest if t.i > phrase[-1].i]
+            side = before if len(before) >= len(after) else after
+            span = _span_of(side, base)
+            frames.append(
+                Frame(
+                    "according to",
+                    _offset(token, base)[0],
+                    _offset(to, base)[1],
+                    speaker,
+                    *(span or (None, None)),
+                )
+            )
+            continue
+        if token.pos_ not in ("VERB", "AUX") or lemma not in CUE_LEMMAS:
+            continue
+        subject = _subject(token)
+        speaker = describe_mention(subject, base, text, entities) if subject is not None else None
+        span = _content(token, base)
+        cue_start, cue_end = _offset(token, base)
+        frames.append(
+            Frame(
+                lemma,
+                cue_start,
+                cue_end,
+                speaker,
+                *(span or (None, None)),
+                channel=_channel(token, base, text),
+            )
+        )
+    return frames
