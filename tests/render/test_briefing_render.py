@@ -1,0 +1,73 @@
+"""Markdown, HTML and JSON renderings of a briefing."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import jsonschema
+import pytest
+
+from newsprism.render.briefing_json import (
+    briefing_json,
+    briefing_schema,
+    validate_briefing,
+    walk_passages,
+)
+from newsprism.render.html import briefing_html
+from newsprism.render.markdown import briefing_markdown
+
+from .briefing_sample import sample_briefing
+
+
+def test_sample_is_valid_and_schema_rejects_broken_briefings() -> None:
+    briefing = sample_briefing()
+    validate_briefing(briefing)
+    broken = sample_briefing()
+    del broken["story"]["independent_origins"]
+    with pytest.raises(jsonschema.ValidationError):
+        validate_briefing(broken)
+    broken = sample_briefing()
+    broken["story"]["summary"][0]["citations"] = []
+    with pytest.raises(jsonschema.ValidationError):
+        validate_briefing(broken)
+    assert briefing_schema()["title"] == "newsprism briefing"
+
+
+def test_walk_finds_every_passage_and_citation() -> None:
+    refs = walk_passages(sample_briefing()["story"])
+    assert len(refs) == 1 + 2 + 2 + 1 + 1 + 1
+    texts = {a["id"]: a["text"] for a in sample_briefing()["story"]["articles"]}
+    for ref in refs:
+        if "text" in ref:
+            assert texts[ref["article"]][ref["start"]:ref["end"]] == ref["text"]
+
+
+def test_markdown_has_every_section_and_citations() -> None:
+    md = briefing_markdown(sample_briefing())
+    for heading in ("# Fighters leave the city", "## Summary", "## What the outlets agree on",
+                    "## Where they differ", "## Only in one outlet", "## Who is quoted",
+                    "## How each outlet frames it", "## Timeline", "## Sources"):
+        assert heading in md
+    assert "2 articles, 1 origin** (BBC)" in md
+    assert "| Thousands | 2,000–9,999 | a report | The Weekly |" in md
+    assert "[1:0-35]" in md
+
+
+def test_html_is_self_contained_escaped_and_links_to_highlighted_passages() -> None:
+    page = briefing_html(sample_briefing())
+    assert page.startswith("<!doctype html>")
+    assert 'name="viewport"' in page
+    # No external resources: no scripts, stylesheets or images fetched from anywhere.
+    assert not re.search(r"<(script|link|img|iframe)\b", page)
+    assert "src=" not in page
+    assert "&lt;b&gt;" in page and "<b>" not in page
+    for target in re.findall(r'href="#(p\d+-\d+-\d+)"', page):
+        assert f'id="{target}"' in page
+    assert '<mark class="conflict">Hundreds of fighters left the city.</mark>' in page
+    assert '<mark class="unique">The drivers said they were not paid.</mark>' in page
+
+
+def test_json_round_trips() -> None:
+    briefing = sample_briefing()
+    assert json.loads(briefing_json(briefing)) == briefing
