@@ -18,7 +18,7 @@ from newsprism.model import Article, Document, Rejection
 from newsprism.settings import Settings
 from newsprism.store import Store
 
-__all__ = ["IngestReport", "extract_all", "ingest"]
+__all__ = ["IngestReport", "extract_all", "ingest", "learn_clutter"]
 
 #: Articles extracted before they are annotated and written together.
 CHUNK = 128
@@ -79,17 +79,28 @@ def _chunks(items: Iterable[Article | Rejection], size: int) -> Iterator[list[Ar
         yield chunk
 
 
-def _learn_clutter(articles: list[Article], store: Store, settings: Settings) -> list[Article]:
-    """Remove lines that recur across one outlet's articles (learned now or before)."""
+def learn_clutter(
+    articles: list[Article], settings: Settings, store: Store | None = None
+) -> list[Article]:
+    """Remove lines that recur across one outlet's articles.
+
+    Lines are learned from this batch; with a ``store`` they are also remembered, and lines
+    learned from earlier batches are removed too.
+    """
     from newsprism.extract.outlet_clutter import apply_outlet_clutter, learn_outlet_clutter
 
     learned = learn_outlet_clutter(articles, settings.clutter_min_repeats)
-    for outlet, lines in learned.items():
-        if lines:
-            store.add_outlet_clutter(outlet, lines)
+    if store is not None:
+        for outlet, lines in learned.items():
+            if lines:
+                store.add_outlet_clutter(outlet, lines)
     cleaned = []
     for article in articles:
-        lines = store.outlet_clutter(article.outlet) if article.outlet else set()
+        lines: set[str] = set()
+        if article.outlet:
+            lines = set(learned.get(article.outlet, set()))
+            if store is not None:
+                lines |= store.outlet_clutter(article.outlet)
         cleaned.append(apply_outlet_clutter(article, lines) if lines else article)
     return cleaned
 
@@ -122,7 +133,7 @@ def ingest(
                 articles.append(item)
             if on_item:
                 on_item(item.source)
-        articles = _learn_clutter(articles, store, settings)
+        articles = learn_clutter(articles, settings, store)
         if annotate:
             articles = _annotate_new(articles, store, settings)
         for article, result in zip(articles, store.upsert_many(articles), strict=True):
