@@ -42,9 +42,7 @@ _CUES = (
     "replied|replies|tweeted|posted|quoted|cited|cites|called|calls|urged|urges|promised|"
     "vowed|predicted|maintained|countered|conceded|disclosed|exposé|expose|investigation"
 )
-_NEEDS_PARSE = re.compile(
-    rf"[{_QUOTE_MARKS}]|\d|\b(?:{_NUMBER_WORDS}|{_CUES})\b", re.IGNORECASE
-)
+_NEEDS_PARSE = re.compile(rf"[{_QUOTE_MARKS}]|\d|\b(?:{_NUMBER_WORDS}|{_CUES})\b", re.IGNORECASE)
 
 
 def needs_parse(sentence: str) -> bool:
@@ -98,13 +96,14 @@ def parse_texts(
 def _parse_batch(
     texts: list[str], light: Any, heavy: Any, batch_size: int, parse_all: bool
 ) -> Iterator[ParsedText]:
-    parsed = [ParsedText(text, doc) for text, doc in zip(texts, light.pipe(texts, batch_size=batch_size))]
+    docs = light.pipe(texts, batch_size=batch_size)
+    parsed = [ParsedText(text, doc) for text, doc in zip(texts, docs, strict=True)]
     wanted: list[tuple[ParsedText, int, str]] = []
     for item in parsed:
         for sent in item.doc.sents:
             if parse_all or needs_parse(sent.text):
                 wanted.append((item, sent.start_char, sent.text))
     sentence_docs = heavy.pipe((s for _, _, s in wanted), batch_size=batch_size * 8)
-    for (item, start, _), sent_doc in zip(wanted, sentence_docs):
+    for (item, start, _), sent_doc in zip(wanted, sentence_docs, strict=True):
         item.parses[start] = sent_doc
     yield from parsed

@@ -1,0 +1,158 @@
+"""Reading a claim's surroundings from a sentence parse: what is counted, and who says so.
+
+Both readers take a parsed sentence (a spaCy Doc of the sentence alone) and character offsets
+relative to that sentence, and return offsets relative to it as well.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["counted_span", "local_asserter", "SPEECH_LEMMAS"]
+
+#: Verbs whose subject asserts what their clause says.
+SPEECH_LEMMAS = frozenset(
+    {
+        "say", "tell", "report", "reveal", "claim", "estimate", "state", "add", "announce",
+        "insist", "explain", "note", "warn", "argue", "write", "admit", "deny", "confirm",
+        "describe", "acknowledge", "suggest", "believe", "allege", "accuse", "recall", "declare",
+        "reply", "tweet", "post", "predict", "maintain", "counter", "concede", "disclose", "show",
+        "indicate", "put", "testify", "tally", "count", "record",
+    }
+)  # fmt: skip
+_NOUNISH = {"NOUN", "PROPN"}
+_NP_INNER = {"DET", "ADJ", "NOUN", "PROPN"}
+_LEADING_DETS = {"the", "a", "an", "these", "those", "this", "that"}
+# Words after a comma that extend the scope of what is counted ("people, including women").
+_SCOPE_WORDS = {"including", "among", "mostly", "mainly", "many", "most", "some", "all", "half"}
+_HEDGE_STARTS = {"more", "less", "fewer", "about", "around", "almost", "nearly", "over", "up",
+                 "some", "at", "roughly", "approximately", "only", "just"}  # fmt: skip
+
+
+def _token_at(doc: Any, offset: int) -> int | None:
+    """Index of the first token starting at or after ``offset``."""
+    for tok in doc:
+        if tok.idx >= offset:
+            return int(tok.i)
+    return None
+
+
+def _starts_np(tok: Any) -> bool:
+    return (tok.pos_ in _NP_INNER or tok.tag_ == "PRP$") and tok.lower_ not in _HEDGE_STARTS
+
+
+def _extends_scope(doc: Any, i: int, have_noun: bool) -> bool:
+    """Whether token ``i`` continues a counted phrase into its scope (", including ...")."""
+    tok = doc[i]
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if tok.text == ",":
+        return have_noun and nxt is not None and nxt.lower_ in _SCOPE_WORDS
+    if tok.lower_ in _SCOPE_WORDS:
+        return have_noun and prev is not None and prev.text == ","
+    return tok.lower_ == "of" and prev is not None and prev.lower_ in _SCOPE_WORDS
+
+
+def counted_span(doc: Any, amount_end: int) -> tuple[int, int] | None:
+    """The noun phrase an amount counts, with its conjuncts and scope, as (start, end) offsets.
+
+    Reads right from the amount: "Hundreds of [fighters and their family members]",
+    "around 4,000 [people, including women and children]". Stops at a verb, a clause, or the
+    next amount, and ends on a noun.
+    """
+    i = _token_at(doc, amount_end)
+    if i is None:
+        return None
+    n = len(doc)
+    if i < n and doc[i].lower_ == "of":
+        i += 1
+    while i < n and doc[i].lower_ in _LEADING_DETS:
+        i += 1
+    start = i
+    last_noun: int | None = None
+    depth = 0
+    while i < n:
+        tok = doc[i]
+        nxt = doc[i + 1] if i + 1 < n else None
+        if tok.pos_ in _NOUNISH or tok.tag_ == "PRP$" or tok.pos_ in ("DET", "ADJ"):
+            if tok.pos_ in _NOUNISH:
+                last_noun = i
+        elif tok.tag_ == "POS" or tok.text in ("'", "\u2019"):
+            pass
+        elif tok.text == "(" and nxt is not None and nxt.pos_ == "PROPN":
+            depth += 1
+        elif tok.text == ")" and depth:
+            depth -= 1
+        elif tok.lower_ == "of" and nxt is not None and _starts_np(nxt):
+            pass
+        elif (
+            tok.pos_ == "ADP"
+            and nxt is not None
+            and nxt.pos_ == "PROPN"
+            and i > 0
+            and doc[i - 1].pos_ == "PROPN"
+        ):
+            pass  # inside a name: "Islamic State in Iraq"
+        elif tok.pos_ == "CCONJ" and nxt is not None and _starts_np(nxt):
+            pass  # a conjunct shares the count: "fighters and their family members"
+        elif _extends_scope(doc, i, last_noun is not None):
+            pass  # "people, including women and children"
+        else:
+            break
+        i += 1
+    if last_noun is None or last_noun < start:
+        return None
+    end_tok = doc[last_noun]
+    if depth == 0 and last_noun + 1 < n and doc[last_noun + 1].text == ")":
+        end_tok = doc[last_noun + 1]
+    return int(doc[start].idx), int(end_tok.idx + len(end_tok.text))
+
+
+def _phrase(tok: Any) -> tuple[int, int]:
+    """Offsets of a subject phrase, without relative clauses, appositions or trailing commas."""
+    cut = {
+        t.i
+        for d in tok.subtree
+        if d.i > tok.i and d.dep_ in ("relcl", "acl", "appos")
+        for t in d.subtree
+    }
+    keep = [t for t in tok.subtree if t.i not in cut]
+    first = min(t.i for t in keep)
+    last = max(t.i for t in keep)
+    while last > first and (tok.doc[last].is_punct or tok.doc[last].is_space):
+        last -= 1
+    span = tok.doc[first : last + 1]
+    return int(span.start_char), int(span.end_char)
+
+
+def local_asserter(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+    """Who a clause credits with the amount at ``start:end``, read from the parse.
+
+    Walks up from the amount to the nearest speech verb whose subject lies outside the amount
+    ("coalition forces said that only a few dozen ..."), or to an "according to X" on the way.
+    Returns the offsets of that subject or X.
+    """
+    inside = [t for t in doc if t.idx >= start and t.idx + len(t.text) <= end]
+    if not inside:
+        return None
+    tok = inside[-1]
+    seen = 0
+    while seen < 40:
+        seen += 1
+        for child in tok.children:
+            if child.lower_ == "according":
+                for grand in child.children:
+                    if grand.lower_ == "to":
+                        objs = [g for g in grand.children if g.dep_ == "pobj"]
+                        if objs:
+                            return _phrase(objs[0])
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_LEMMAS:
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for subj in subjects:
+                s_start, s_end = _phrase(subj)
+                if not (s_start <= start < s_end) and subj.dep_ == "nsubj":
+                    return s_start, s_end
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None

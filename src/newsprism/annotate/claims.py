@@ -1,0 +1,212 @@
+"""The numeric-claims layer: every amount, duration and date an article states, and who says so.
+
+A claim's asserter is the speaker of the quote it sits in; else the subject of a speech verb
+governing it or an "according to X" (read from the parse); else the source an attribution
+credits for that stretch of text; else the outlet. An asserter that is itself a credited source
+("according to a BBC exposé") is named by the attribution's normalised name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsprism.annotate.claim_parse import counted_span, local_asserter
+from newsprism.annotate.numbers import Amount, Conventions, find_amounts
+from newsprism.annotate.runtime import ParsedText
+from newsprism.settings import Settings
+
+__all__ = ["find_claims", "conventions_from"]
+
+_DATE_LABELS = ("DATE", "TIME")
+_DURATION = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b",
+    re.IGNORECASE,
+)
+# A date entity worth a claim names a day, month, year or a counted span of time; generic
+# time words the tagger also marks ("daily", "the morning") are left out.
+_DATED = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow)\b|"
+    r"\b(?:last|next|this|past|previous|coming)\s+(?:week|weekend|month|year|decade|century)|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|a few|several|a couple|dozens|hundreds)\b",
+    re.IGNORECASE,
+)
+_POINT_IN_TIME = re.compile(
+    r"\b(?:ago|last|next|this|earlier|later|since|old|previous|coming|yesterday|today|"
+    r"tomorrow|on|in)\b",
+    re.IGNORECASE,
+)
+
+
+def conventions_from(settings: Settings) -> Conventions:
+    """The vague-amount and hedge conventions of these settings (the ``[claims]`` table)."""
+    return Conventions.from_section(settings.sections.get("claims"))
+
+
+def find_claims(
+    parsed: ParsedText,
+    layers: dict[str, list[dict[str, Any]]],
+    settings: Settings,
+    outlet: str | None,
+    conventions: Conventions | None = None,
+) -> list[dict[str, Any]]:
+    """The claims of one parsed article: amounts, durations and dates, each with its asserter.
+
+    ``layers`` holds the quotes and attributions computed before (either may be missing).
+    """
+    conv = conventions or conventions_from(settings)
+    text = parsed.text
+    quotes = layers.get("quotes", [])
+    attributions = layers.get("attributions", [])
+    claims: list[dict[str, Any]] = []
+    for sent in parsed.doc.sents:
+        s_start = sent.start_char
+        s_text = text[s_start : sent.end_char]
+        dates = [e for e in parsed.entities_in(s_start, sent.end_char) if e.label_ in _DATE_LABELS]
+        amounts = [a for a in find_amounts(s_text, conv) if _keep(a, s_start, dates)]
+        parse = parsed.parse_of(sent)
+        records = [_amount_record(a, s_start, parse) for a in amounts]
+        records.extend(_date_record(e, text, amounts, s_start) for e in dates)
+        for record in filter(None, records):
+            _assert(record, parsed, parse, s_start, quotes, attributions, outlet)
+            claims.append(record)
+    claims.sort(key=lambda c: (c["start"], c["end"]))
+    return claims
+
+
+def _keep(amount: Amount, base: int, dates: list[Any]) -> bool:
+    """Whether an amount stands as a claim of its own (not the day of a date entity)."""
+    if amount.kind in ("duration", "money", "percent", "measure"):
+        return True
+    start, end = base + amount.start, base + amount.end
+    return not any(e.start_char <= start and end <= e.end_char for e in dates)
+
+
+def _amount_record(amount: Amount, base: int, parse: Any | None) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "text": amount.text,
+        "kind": amount.kind,
+        "value": amount.value,
+        "low": amount.low,
+        "high": amount.high,
+        "hedge": amount.hedge,
+        "minimiser": amount.minimiser,
+        "unit": amount.unit,
+        "vague": amount.vague,
+        "counted": None,
+        "counted_start": None,
+        "counted_end": None,
+        "start": base + amount.start,
+        "end": base + amount.end,
+    }
+    if parse is not None and amount.kind in ("count", "duration"):
+        span = counted_span(parse, amount.end)
+        if span is not None:
+            c_start, c_end = span
+            record["counted"] = parse.text[c_start:c_end]
+            record["counted_start"], record["counted_end"] = base + c_start, base + c_end
+    return record
+
+
+def _date_record(entity: Any, text: str, amounts: list[Amount], base: int) -> dict[str, Any] | None:
+    """A date or duration named by an entity, unless an amount already stands for it."""
+    start, end = entity.start_char, entity.end_char
+    # Entities may run over a line break or trailing space: keep the first line, trimmed.
+    piece = text[start:end].split("\n", 1)[0].rstrip(" ,.;:")
+    end = start + len(piece)
+    if not piece.strip() or not _DATED.search(piece):
+        return None
+    for amount in amounts:
+        a_start, a_end = base + amount.start, base + amount.end
+        if amount.kind in ("duration", "date") and a_start < end and start < a_end:
+            return None
+    is_duration = bool(_DURATION.search(piece)) and not _POINT_IN_TIME.search(piece)
+    return {
+        "text": piece,
+        "kind": "duration" if is_duration else "date",
+        "value": None,
+        "low": None,
+        "high": None,
+        "hedge": None,
+        "minimiser": False,
+        "unit": None,
+        "vague": False,
+        "counted": None,
+        "counted_start": None,
+        "counted_end": None,
+        "start": start,
+        "end": end,
+    }
+
+
+def _covering(records: list[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:
+    best = None
+    for rec in records:
+        if (
+            rec.get("start", 0) <= start
+            and end <= rec.get("end", -1)
+            and (best is None or rec["end"] - rec["start"] < best["end"] - best["start"])
+        ):
+            best = rec
+    return best
+
+
+def _source_at(attributions: list[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:
+    """The attribution whose mention overlaps ``start:end`` (an asserter that is a source)."""
+    for att in attributions:
+        if att["start"] < end and start < att["end"]:
+            return att
+    return None
+
+
+def _assert(
+    record: dict[str, Any],
+    parsed: ParsedText,
+    parse: Any | None,
+    base: int,
+    quotes: list[dict[str, Any]],
+    attributions: list[dict[str, Any]],
+    outlet: str | None,
+) -> None:
+    """Fill the claim's asserter: quote speaker, local speaker, credited source, or outlet."""
+    start, end = record["start"], record["end"]
+    quote = _covering([q for q in quotes if q.get("speaker")], start, end)
+    if quote is not None:
+        s_start, s_end = quote.get("speaker_start"), quote.get("speaker_end")
+        source = _source_at(attributions, s_start, s_end) if s_start is not None else None
+        if source is not None:
+            _set(record, source["name"], "source", source["start"], source["end"])
+        else:
+            _set(record, quote["speaker"], "speaker", s_start, s_end)
+        return
+    if parse is not None:
+        span = local_asserter(parse, start - base, end - base)
+        if span is not None:
+            a_start, a_end = base + span[0], base + span[1]
+            source = _source_at(attributions, a_start, a_end)
+            if source is not None:
+                _set(record, source["name"], "source", source["start"], source["end"])
+            else:
+                # A subject naming one person ("Former intelligence chief Abu Musab Huthaifa")
+                # is asserted by that person; a description stays as written.
+                people = [e for e in parsed.entities_in(a_start, a_end) if e.label_ == "PERSON"]
+                if len(people) == 1 and people[0].text[:1].isupper():
+                    a_start, a_end = people[0].start_char, people[0].end_char
+                _set(record, parsed.text[a_start:a_end], "speaker", a_start, a_end)
+            return
+    for att in attributions:
+        if att.get("kind") == "origin" and att["cover_start"] <= start < att["cover_end"]:
+            _set(record, att["name"], "source", att["start"], att["end"])
+            return
+    _set(record, outlet, "outlet" if outlet else None, None, None)
+
+
+def _set(
+    record: dict[str, Any], who: str | None, kind: str | None, start: int | None, end: int | None
+) -> None:
+    record["asserter"] = who
+    record["asserter_kind"] = kind
+    record["asserter_start"] = start
+    record["asserter_end"] = end

@@ -1,0 +1,427 @@
+"""Amounts in running text: digits and number words, ranges, vague amounts, hedges and units.
+
+A stated amount becomes an interval ``[low, high]``: an exact number is its own interval, a
+range spans its ends, a vague amount ("a few dozen", "hundreds", "tens of thousands") takes the
+interval its convention gives, and a hedge ("around", "almost", "more than") widens or shifts
+the interval by factors. The conventions are data (:class:`Conventions`) so a config file's
+``[claims]`` table can change them; docs/annotations.md lists the defaults.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsprism.errors import SettingsError
+
+__all__ = ["Amount", "Conventions", "find_amounts", "word_number"]
+
+#: Vague amounts standing alone or before "of": the interval each one covers.
+DEFAULT_VAGUE: dict[str, tuple[float, float]] = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "tens": (20, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2_000_000, 9_999_999),
+    "billions": (2_000_000_000, 9_999_999_999),
+}
+#: Vague multipliers placed before a scale word ("a few dozen", "several hundred").
+DEFAULT_QUANTIFIERS: dict[str, tuple[float, float]] = {
+    "a couple of": (2, 3),
+    "a couple": (2, 3),
+    "a few": (2, 5),
+    "a handful of": (2, 5),
+    "several": (3, 7),
+}
+#: Hedges before an amount: factors applied to the low and high end of its interval.
+DEFAULT_HEDGES: dict[str, tuple[float, float]] = {
+    "around": (0.9, 1.1),
+    "about": (0.9, 1.1),
+    "approximately": (0.9, 1.1),
+    "roughly": (0.9, 1.1),
+    "some": (0.9, 1.1),
+    "an estimated": (0.9, 1.1),
+    "estimated": (0.9, 1.1),
+    "almost": (0.9, 1.0),
+    "nearly": (0.9, 1.0),
+    "close to": (0.9, 1.0),
+    "just under": (0.9, 1.0),
+    "more than": (1.0, 1.5),
+    "over": (1.0, 1.5),
+    "at least": (1.0, 1.5),
+    "upwards of": (1.0, 1.5),
+    "in excess of": (1.0, 1.5),
+    "just over": (1.0, 1.1),
+    "well over": (1.1, 2.0),
+    "up to": (0.5, 1.0),
+    "as many as": (0.75, 1.0),
+    "less than": (0.5, 1.0),
+    "fewer than": (0.5, 1.0),
+    "under": (0.5, 1.0),
+    "no more than": (0.5, 1.0),
+    "at most": (0.5, 1.0),
+}
+#: Words that play an amount down; kept as a flag, never part of the number.
+DEFAULT_MINIMISERS: tuple[str, ...] = ("only", "just", "merely", "a mere", "mere", "barely")
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+           "billion": 1_000_000_000, "trillion": 1_000_000_000_000}  # fmt: skip
+_SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+                 "b": 1_000_000_000, "tn": 1_000_000_000_000}  # fmt: skip
+
+_CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+_CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
+    "eur": "EUR", "pounds": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY",
+    "rupees": "INR", "roubles": "RUB", "rubles": "RUB",
+}  # fmt: skip
+_PERCENT = ("%", "per cent", "percent", "percentage points")
+_DURATION_UNITS = {
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
+    "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+}  # fmt: skip
+_MEASURE_UNITS = {
+    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "m": "m", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "cm": "cm",
+    "mm": "mm", "miles": "mile", "mile": "mile", "ft": "ft", "feet": "ft", "foot": "ft",
+    "inches": "inch", "inch": "inch", "kg": "kg", "kilograms": "kg", "kilogram": "kg",
+    "kilos": "kg", "g": "g", "grams": "g", "tonnes": "tonne", "tonne": "tonne",
+    "tons": "ton", "ton": "ton", "lb": "lb", "lbs": "lb", "litres": "litre",
+    "liters": "litre", "gallons": "gallon", "barrels": "barrel", "acres": "acre",
+    "hectares": "hectare", "degrees": "degree", "mph": "mph", "kph": "km/h",
+    "knots": "knot", "mw": "MW", "gw": "GW", "kwh": "kWh", "sq": "sq",
+}  # fmt: skip
+# A duration unit followed by one of these is a point in time or an age, not a duration.
+_NOT_DURATION_AFTER = ("ago", "old", "earlier", "later", "before", "after", "on")
+
+_TOKEN = re.compile(
+    r"US\$|[$£€¥₹%]|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:[-\u2010][A-Za-z]+)*"
+    r"|[\u2013\u2014-]|\S"
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount stated in a text; offsets are relative to the text it was found in.
+
+    ``value`` is the stated number when exact (``None`` for ranges and vague amounts);
+    ``low``/``high`` the interval after conventions and hedges. ``kind`` is one of ``count``,
+    ``measure``, ``money``, ``percent`` or ``duration``.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float
+    high: float
+    hedge: str | None = None
+    minimiser: bool = False
+    unit: str | None = None
+    kind: str = "count"
+    vague: bool = False
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """The conventions turning vague amounts and hedges into intervals (see docs/annotations.md)."""
+
+    vague: Mapping[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_VAGUE))
+    quantifiers: Mapping[str, tuple[float, float]] = field(
+        default_factory=lambda: dict(DEFAULT_QUANTIFIERS)
+    )
+    hedges: Mapping[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_HEDGES))
+    minimisers: tuple[str, ...] = DEFAULT_MINIMISERS
+
+    @classmethod
+    def from_section(cls, section: Mapping[str, Any] | None) -> Conventions:
+        """Defaults updated by a config ``[claims]`` table (``vague``, ``quantifiers``, ...)."""
+        section = section or {}
+        unknown = set(section) - {"vague", "quantifiers", "hedges", "minimisers"}
+        if unknown:
+            raise SettingsError(f"[claims]: unknown option(s) {', '.join(sorted(unknown))}")
+        return cls(
+            vague={**DEFAULT_VAGUE, **_pairs(section.get("vague"), "vague")},
+            quantifiers={
+                **DEFAULT_QUANTIFIERS,
+                **_pairs(section.get("quantifiers"), "quantifiers"),
+            },
+            hedges={**DEFAULT_HEDGES, **_pairs(section.get("hedges"), "hedges")},
+            minimisers=_words(section.get("minimisers"), DEFAULT_MINIMISERS),
+        )
+
+
+def _pairs(table: Any, name: str) -> dict[str, tuple[float, float]]:
+    if table is None:
+        return {}
+    if not isinstance(table, Mapping):
+        raise SettingsError(f"[claims.{name}] must be a table of phrase = [low, high]")
+    out: dict[str, tuple[float, float]] = {}
+    for phrase, pair in table.items():
+        ok = isinstance(pair, list | tuple) and len(pair) == 2
+        if not ok or not all(isinstance(x, int | float) for x in pair) or pair[0] > pair[1]:
+            raise SettingsError(
+                f"[claims.{name}] {phrase!r} must be [low, high] numbers, low <= high, got {pair!r}"
+            )
+        out[str(phrase).lower()] = (float(pair[0]), float(pair[1]))
+    return out
+
+
+def _words(value: Any, default: tuple[str, ...]) -> tuple[str, ...]:
+    if value is None:
+        return default
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise SettingsError("[claims] minimisers must be a list of words")
+    return tuple(v.lower() for v in value)
+
+
+def word_number(words: str) -> float | None:
+    """The value of a number in words ("twenty-five", "one hundred and twelve"), else None."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in re.split(r"[\s\u2010-]+", words.lower().strip()):
+        if word in ("and", ""):
+            continue
+        if word == "a" and not seen:
+            current, seen = 1, True
+        elif word in _SMALL:
+            current += _SMALL[word]
+            seen = True
+        elif word in _SCALES and seen:
+            scale = _SCALES[word]
+            if scale >= 1000:
+                total += max(current, 1) * scale
+                current = 0
+            else:
+                current = max(current, 1) * scale
+        else:
+            return None
+    return total + current if seen else None
+
+
+@dataclass
+class _Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _phrase_at(toks: list[_Tok], i: int, phrases: Mapping[str, Any] | tuple[str, ...]) -> int:
+    """How many tokens from ``i`` spell the longest of ``phrases`` (0 if none)."""
+    best = 0
+    for phrase in phrases:
+        words = phrase.split()
+        n = len(words)
+        if n > best and [t.low for t in toks[i : i + n]] == words:
+            best = n
+    return best
+
+
+@dataclass
+class _Core:
+    end: int  # index after the last token
+    low: float
+    high: float
+    value: float | None
+    vague: bool
+    currency: str | None = None
+
+
+def _digits(tok: _Tok) -> float | None:
+    if tok.text[0].isdigit():
+        return float(tok.text.replace(",", ""))
+    return None
+
+
+def _core(toks: list[_Tok], i: int, conv: Conventions) -> _Core | None:
+    """The bare amount starting at token ``i`` (no hedge, no unit), if one starts there."""
+    currency = None
+    if i < len(toks) and toks[i].low in _CURRENCY_SIGNS:
+        currency = _CURRENCY_SIGNS[toks[i].low]
+        i += 1
+    if i >= len(toks):
+        return None
+    tok = toks[i]
+    number = _digits(tok)
+    if number is not None:
+        j = i + 1
+        nxt = toks[j].low if j < len(toks) else ""
+        if nxt in _SCALES and nxt != "dozen":
+            number *= _SCALES[nxt]
+            j += 1
+        elif nxt in _SHORT_SCALES and currency and toks[j].start == tok.end:
+            number *= _SHORT_SCALES[nxt]
+            j += 1
+        return _Core(j, number, number, number, False, currency)
+    if currency:
+        return None
+    n = _phrase_at(toks, i, conv.quantifiers)
+    if n and i + n < len(toks) and toks[i + n].low in _SCALES:
+        lo, hi = conv.quantifiers[" ".join(t.low for t in toks[i : i + n])]
+        scale = _SCALES[toks[i + n].low]
+        return _Core(i + n + 1, lo * scale, hi * scale, None, True)
+    if tok.low in conv.vague:
+        lo, hi = conv.vague[tok.low]
+        j = i + 1
+        # "tens of thousands", "hundreds of millions": a vague count of a scale.
+        if j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low.rstrip("s") in _SCALES:
+            scale = _SCALES[toks[j + 1].low.rstrip("s")]
+            return _Core(j + 2, lo * scale, hi * scale, None, True)
+        if tok.low == "tens":
+            return None
+        return _Core(j, lo, hi, None, True)
+    # Number words: the longest run that still reads as one number.
+    j = i
+    best: tuple[int, float] | None = None
+    while j < len(toks) and (
+        toks[j].low in _SMALL
+        or toks[j].low in _SCALES
+        or toks[j].low in ("a", "and")
+        or _hyphen_number(toks[j].low)
+    ):
+        value = word_number(" ".join(t.low for t in toks[i : j + 1]))
+        if value is not None and toks[j].low not in ("a", "and"):
+            best = (j + 1, value)
+        j += 1
+    if best is None:
+        return None
+    end, value = best
+    if end - i == 1 and toks[i].low == "one":
+        return None  # "one of them", "one driver": a pronoun more than a claim
+    return _Core(end, value, value, value, False)
+
+
+def _hyphen_number(word: str) -> bool:
+    parts = re.split(r"[\u2010-]", word)
+    return len(parts) > 1 and all(p in _SMALL or p in _SCALES for p in parts)
+
+
+def _unit(toks: list[_Tok], j: int, core: _Core) -> tuple[int, str | None, str]:
+    """The unit after an amount: (index after it, unit, kind)."""
+    if core.currency:
+        return j, core.currency, "money"
+    if j >= len(toks):
+        return j, None, "count"
+    n = _phrase_at(toks, j, _PERCENT)
+    if n:
+        return j + n, "%", "percent"
+    word = toks[j].low
+    if word in _CURRENCY_WORDS:
+        return j + 1, _CURRENCY_WORDS[word], "money"
+    if word in _DURATION_UNITS:
+        after = toks[j + 1].low if j + 1 < len(toks) else ""
+        if after not in _NOT_DURATION_AFTER:
+            return j + 1, _DURATION_UNITS[word], "duration"
+        return j + 1, _DURATION_UNITS[word], "date"
+    if word in _MEASURE_UNITS and (word not in ("m", "g") or toks[j].start == toks[j - 1].end):
+        unit = _MEASURE_UNITS[word]
+        if word == "sq" and j + 1 < len(toks) and toks[j + 1].low in _MEASURE_UNITS:
+            return j + 2, "sq " + _MEASURE_UNITS[toks[j + 1].low], "measure"
+        return j + 1, unit, "measure"
+    return j, None, "count"
+
+
+def _is_year(toks: list[_Tok], i: int, core: _Core) -> bool:
+    tok = toks[i]
+    return (
+        core.value is not None
+        and "," not in tok.text
+        and "." not in tok.text
+        and len(tok.text) == 4
+        and 1800 <= core.value <= 2100
+        and core.end == i + 1
+    )
+
+
+def find_amounts(text: str, conventions: Conventions | None = None) -> list[Amount]:
+    """Every amount stated in ``text``, left to right, with offsets into ``text``.
+
+    Years standing alone and the bare word "one" are left out: they are dates or pronouns far
+    more often than claims. Ranges ("6km to 7km", "between 10 and 20") come out as one amount.
+    """
+    conv = conventions or Conventions()
+    toks = _tokens(text)
+    out: list[Amount] = []
+    i = 0
+    while i < len(toks):
+        first = i
+        minimiser = False
+        n = _phrase_at(toks, i, conv.minimisers)
+        if n:
+            minimiser, i = True, i + n
+        hedge = None
+        hedge_at = i
+        n = _phrase_at(toks, i, conv.hedges)
+        if n:
+            hedge = " ".join(t.low for t in toks[i : i + n])
+            i += n
+        between = i < len(toks) and toks[i].low in ("between", "from")
+        core = _core(toks, i + 1 if between else i, conv)
+        if core is None:
+            i = first + 1
+            continue
+        num_start = i + 1 if between else i
+        if _is_year(toks, num_start, core) and not hedge:
+            i = core.end
+            continue
+        j, unit, kind = _unit(toks, core.end, core)
+        low, high, value, vague = core.low, core.high, core.value, core.vague
+        # A range: "6km to 7km", "10-20 people", "between 10 and 20".
+        joiners = ("and",) if between else ("to", "-", "\u2013", "\u2014")
+        if (
+            j < len(toks)
+            and toks[j].low in joiners
+            and (toks[j].low == "to" or between or toks[j].start == toks[j - 1].end)
+        ):
+            second = _core(toks, j + 1, conv)
+            if second is not None and not second.vague and not core.vague:
+                k, unit2, kind2 = _unit(toks, second.end, second)
+                if unit is None or unit2 is None or unit == unit2:
+                    low, high = min(low, second.low), max(high, second.high)
+                    value = None
+                    unit, kind = unit or unit2, kind if unit else kind2
+                    j = k
+        elif between:
+            i = first + 1
+            continue
+        if hedge:
+            lo_f, hi_f = conv.hedges[hedge]
+            low, high = low * lo_f, high * hi_f
+        # The hedge belongs to the amount's text; a minimiser does not.
+        start = toks[hedge_at].start
+        end = toks[j - 1].end
+        out.append(
+            Amount(
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=value,
+                low=low,
+                high=high,
+                hedge=hedge,
+                minimiser=minimiser,
+                unit=unit,
+                kind=kind,
+                vague=vague,
+            )
+        )
+        i = j
+    return out

@@ -1,0 +1,122 @@
+"""The annotation pipeline: the layers in their order, run over articles in batches.
+
+Each layer is a function of the parsed text, the layers computed before it and the settings.
+A layer that fails on one article leaves a note on that article and the rest go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from typing import Any
+
+from newsprism.annotate.runtime import ParsedText, parse_texts
+from newsprism.model import Article
+from newsprism.settings import Settings
+
+__all__ = ["LAYERS", "annotate", "annotate_parsed"]
+
+Layer = Callable[[ParsedText, dict[str, list[dict[str, Any]]], Settings, Article], list[Any]]
+
+#: The layers, in the order they are computed (each may read those before it).
+LAYERS: tuple[str, ...] = ("sentences", "entities", "quotes", "attributions", "claims")
+
+
+def _layer_functions(settings: Settings) -> dict[str, Layer]:
+    """The function computing each layer (imported late: spaCy loads only when annotating)."""
+    from newsprism.annotate.attributions import find_attributions
+    from newsprism.annotate.claims import conventions_from, find_claims
+    from newsprism.annotate.entities import find_entities, find_sentences
+    from newsprism.annotate.quotes import find_quotes
+
+    conventions = conventions_from(settings)  # a bad [claims] table fails here, once
+    claims = partial(find_claims, conventions=conventions)
+    return {
+        "sentences": lambda p, layers, s, a: find_sentences(p),
+        "entities": lambda p, layers, s, a: find_entities(p, layers, s),
+        "quotes": lambda p, layers, s, a: find_quotes(p, layers, s),
+        "attributions": lambda p, layers, s, a: find_attributions(p, layers, s),
+        "claims": lambda p, layers, s, a: claims(p, layers, s, a.outlet),
+    }
+
+
+def _offsets_ok(record: dict[str, Any], length: int) -> bool:
+    start, end = record.get("start"), record.get("end")
+    return isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= length
+
+
+def annotate_parsed(
+    article: Article,
+    parsed: ParsedText,
+    settings: Settings,
+    functions: dict[str, Layer] | None = None,
+) -> Article:
+    """Fill ``article.layers`` from its parsed text, layer by layer, noting any layer that fails.
+
+    A failed layer is stored empty (later layers run without it); a record whose offsets fall
+    outside the text is dropped with a note, so every offset kept points into ``article.text``.
+    """
+    functions = functions or _layer_functions(settings)
+    layers: dict[str, list[dict[str, Any]]] = {}
+    length = len(article.text)
+    for name in LAYERS:
+        try:
+            records = functions[name](parsed, layers, settings, article)
+        except Exception as exc:  # noqa: BLE001 - one bad article must never end the batch
+            article.notes.append(f"annotate: {name} layer failed ({type(exc).__name__}: {exc})")
+            records = []
+        kept = [r for r in records if _offsets_ok(r, length)]
+        if len(kept) < len(records):
+            article.notes.append(
+                f"annotate: {len(records) - len(kept)} {name} record(s) with offsets outside "
+                "the text dropped"
+            )
+        layers[name] = kept
+    article.layers.update(layers)
+    return article
+
+
+def _parse_each(articles: list[Article], settings: Settings) -> Iterator[ParsedText | Exception]:
+    """Parse a batch; if spaCy fails on the batch, parse article by article to isolate the fault."""
+    try:
+        yield from list(parse_texts([a.text for a in articles], settings))
+        return
+    except Exception:  # noqa: BLE001 - retried one by one below
+        pass
+    for article in articles:
+        try:
+            yield next(iter(parse_texts([article.text], settings)))
+        except Exception as exc:  # noqa: BLE001 - reported on the article
+            yield exc
+
+
+def annotate(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[Article]:
+    """Annotate articles in batches of ``settings.batch_size``, yielding each in input order.
+
+    Fills ``article.layers`` with sentences, entities, quotes, attributions and claims. An
+    article that cannot be annotated keeps empty layers and a note saying why.
+    """
+    settings = settings or Settings()
+    functions = _layer_functions(settings)
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= max(1, settings.batch_size):
+            yield from _annotate_batch(batch, settings, functions)
+            batch = []
+    if batch:
+        yield from _annotate_batch(batch, settings, functions)
+
+
+def _annotate_batch(
+    batch: list[Article], settings: Settings, functions: dict[str, Layer]
+) -> Iterator[Article]:
+    for article, parsed in zip(batch, _parse_each(batch, settings), strict=True):
+        if isinstance(parsed, Exception):
+            article.notes.append(
+                f"annotate: text could not be parsed ({type(parsed).__name__}: {parsed})"
+            )
+            article.layers.update({name: [] for name in LAYERS})
+        else:
+            annotate_parsed(article, parsed, settings, functions)
+        yield article
