@@ -17,6 +17,7 @@ _COMMANDS = (
     "articles",
     "show",
     "extract",
+    "annotate",
 )
 
 
