@@ -9,7 +9,7 @@ import click
 __all__ = ["eval_group"]
 
 #: One module per benchmark, each exposing a click command named ``command``.
-_EVALUATIONS = ("extraction",)
+_EVALUATIONS = ("extraction", "clutter")
 
 
 @click.group("eval")

@@ -68,6 +68,16 @@ _AGENCY_CREDIT = re.compile(
     r"\((AP|AFP|REUTERS|Reuters|EPA|FILE|File|Supplied|Handout)( [Pp]hoto)?(/[^)]*)?\)\s*$"
     r"|\b(AP|AFP|REUTERS|EPA|EFE|ANSA|XINHUA)/[A-Z][\w.]+"
 )
+# The furniture of a comment thread: who said it, when, and how many liked it.
+_COMMENT = _rx(
+    r"^\s*\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\b.{0,30}$",
+    r"^\s*[\w .'-]{1,40} (says|said|wrote|replied)\s*:\s*$",
+    r"^\s*(rating|score|votes?|likes?|points?)\s*:?\s*[-+]?\d+( votes?| points?)?\s*$",
+    r"^\s*\[?\s*\d+ (comments?|replies|responses)\s*\]?\s*$",
+    r"^\s*(reply|report|flag|(view|show|load|see) (all|more) (comments|replies)"
+    r"|leave a (comment|reply)|post a comment|add a comment|top rated comments|\(view all\))\s*$",
+    r"^\s*(log ?in|sign ?in) to (comment|reply|post)\b",
+)
 _BIO = _rx(
     r"^\s*[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3} (is|was|has been) (a|an|the) "
     r"([\w-]+ ){0,4}(writer|reporter|editor|correspondent|columnist|journalist|contributor"
@@ -126,6 +136,8 @@ def clutter_reason(line: str) -> str | None:
         return "author bio"
     if words <= 25 and _RELATED.search(text):
         return "related-articles list"
+    if words <= 12 and _COMMENT.search(text):
+        return "comment thread"
     if words <= 25 and _SHARE.search(text):
         return "share, cookie or footer line"
     tail = text[-60:] if words > 12 else text

@@ -23,9 +23,15 @@ _ELLIPSIS = re.compile(r"\s*(\.\.\.|…)\s*$")
 #: Words a line needs before it counts as a paragraph of prose.
 PARAGRAPH_WORDS = 12
 #: What a line that clutter rules recognised costs.
-CLUTTER_COST = 8.0
+CLUTTER_COST = 4.0
+#: Clutter that marks where an article ends (comments, bios, lists of other articles).
+BOUNDARY_REASONS = frozenset(
+    {"comment thread", "author bio", "related-articles list", "print-edition or publication note"}
+)
+#: What a line that marks the end of an article costs: body text rarely continues past it.
+BOUNDARY_COST = 40.0
 #: What a short line that ends no sentence (a menu item, a label) costs.
-SHORT_COST = 3.0
+SHORT_COST = 2.0
 
 
 def is_sentence_like(line: str) -> bool:
@@ -33,10 +39,13 @@ def is_sentence_like(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
 
 
-def line_score(line: str, clutter: bool) -> float:
-    """How much a line adds to a block of body text (negative: it speaks against the block)."""
-    if clutter:
-        return -CLUTTER_COST
+def line_score(line: str, reason: str | None) -> float:
+    """How much a line adds to a block of body text (negative: it speaks against the block).
+
+    ``reason`` is why clutter rules removed the line, if they did.
+    """
+    if reason:
+        return -(BOUNDARY_COST if reason in BOUNDARY_REASONS else CLUTTER_COST)
     words = word_count(line)
     sentence = is_sentence_like(line)
     if words >= PARAGRAPH_WORDS:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsprism.extract.clutter import clutter_reason
+from newsprism.extract.clutter import clutter_reason, word_count
 from newsprism.extract.text_body import best_block, line_score, repeated_lines
 from newsprism.extract.text_repair import repair_mojibake
 from newsprism.model import ClutterLine
@@ -50,6 +50,23 @@ class CleanedText:
         return self.lines[self.end :]
 
 
+_PROMPT = "newsletter or subscription prompt"
+#: Longest line that is taken for part of a prompt block when prompts enclose it.
+PROMPT_BLOCK_WORDS = 25
+
+
+def _join_prompt_blocks(lines: list[Line]) -> None:
+    """Mark a short line between two prompt lines as part of the prompt (its sales pitch)."""
+    for prev, line, nxt in zip(lines, lines[1:], lines[2:], strict=False):
+        if (
+            line.reason is None
+            and prev.reason == _PROMPT
+            and nxt.reason == _PROMPT
+            and word_count(line.text) <= PROMPT_BLOCK_WORDS
+        ):
+            line.reason = "part of a block of prompts"
+
+
 def clean_text(text: str) -> CleanedText:
     """Separate the body of a page's visible text from its clutter, line by line."""
     raw = [line.strip() for line in repair_mojibake(text).splitlines()]
@@ -57,14 +74,14 @@ def clean_text(text: str) -> CleanedText:
     texts = [line.text for line in lines]
     for line in lines:
         line.reason = clutter_reason(line.text)
+    _join_prompt_blocks(lines)
     copies = repeated_lines(texts)
     for i, (reason, _) in copies.items():
         if reason.startswith("cut-off") and lines[i].reason is None:
             lines[i].reason = reason
     # Leftover page code is invisible on the page: it neither breaks nor builds a body block.
     scores = [
-        None if line.reason == "page code" else line_score(line.text, line.reason is not None)
-        for line in lines
+        None if line.reason == "page code" else line_score(line.text, line.reason) for line in lines
     ]
     start, end = best_block(scores)
     for pos, line in enumerate(lines):

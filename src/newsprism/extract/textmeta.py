@@ -1,0 +1,222 @@
+"""Metadata read from a cleaned page's text: title, subtitle, dateline, outlet, author, date.
+
+Each finder returns ``(value, method)`` so the Article can record in ``fields_from`` which
+signal supplied each field. The signals are general shapes ("A version of this article appeared
+in the print edition of X", "By X", "X is a staff writer at Y", "DAMASCUS •"), not one outlet's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+from newsprism.extract.clutter import word_count
+from newsprism.extract.text_clean import CleanedText, Line
+
+__all__ = [
+    "find_author",
+    "find_dateline",
+    "find_outlet",
+    "find_published",
+    "find_title",
+    "parse_date",
+    "text_metadata",
+]
+
+Found = tuple[str, str] | None
+
+_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = [
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>(19|20)\d\d)\b", re.I),
+    re.compile(
+        r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r",?\s+(?P<year>(19|20)\d\d)\b",
+        re.I,
+    ),
+    re.compile(r"\b(?P<year>(19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b"),
+]
+# A name: two to four capitalised words (initials, particles and apostrophes allowed).
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|van|von|da|di|del|la|le|bin|al)\s+)?[A-Z][\w'’.-]+){1,3}"
+# An outlet: capitalised words, possibly opening with "The".
+_OUTLET = r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}"
+_BYLINE = re.compile(r"^\s*(?:by|written by|words by)\s+(?P<name>" + _NAME + r")", re.I)
+_BIO = re.compile(
+    r"^\s*(?P<name>" + _NAME + r") (?:is|was|has been) (?:a|an|the) (?:[\w-]+ ){0,4}?"
+    r"(?:writer|reporter|editor|correspondent|columnist|journalist|contributor|producer)"
+    r"\b(?: (?:at|for|with|of) (?P<outlet>" + _OUTLET + r"))?"
+)
+_OUTLET_SIGNALS = [
+    (re.compile(r"\bprint edition of (?P<outlet>" + _OUTLET + r")"), "print-edition line"),
+    (re.compile(r"\bappeared in (?P<outlet>" + _OUTLET + r")\b"), "print-edition line"),
+    (
+        re.compile(r"^\s*subscribe to (?P<outlet>" + _OUTLET + r")\s*[.!]?\s*$", re.I),
+        "subscribe prompt",
+    ),
+    (re.compile(r"\bsign up for (?P<outlet>" + _OUTLET + r")['’]s\b", re.I), "newsletter prompt"),
+    (
+        re.compile(r"\b(?:originally )?published (?:by|on|in) (?P<outlet>" + _OUTLET + r")\s*\.?$"),
+        "publication note",
+    ),
+    (
+        re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<outlet>" + _OUTLET + r")", re.I),
+        "copyright line",
+    ),
+    (
+        re.compile(
+            r"\bjoin (?P<outlet>" + _OUTLET + r")['’]s (?:telegram|whatsapp) channel\b", re.I
+        ),
+        "channel prompt",
+    ),
+]
+# "DAMASCUS •", "WASHINGTON (AP) —", "LONDON, Nov 15 (Reuters) -": a capitalised place, then a mark.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,\s*[A-Z][\w.]+(?:\s+[A-Z\d][\w.]*){0,2})?"
+    r"(?:\s*\([^)]{1,40}\))?\s*(?:•|—|–|-|:)\s+(?=\S)"
+)
+_GENERIC_OUTLET_WORDS = {"our", "the", "this", "newsletter", "newsletters", "free", "today"}
+
+
+def parse_date(text: str) -> str | None:
+    """The first calendar date written in ``text``, as ``YYYY-MM-DD``, or None."""
+    best: tuple[int, str] | None = None
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = int(parts["mon"]) if parts.get("mon") else _MONTHS[parts["month"].lower()]
+        day, year = int(parts["day"]), int(parts["year"])
+        if 1 <= month <= 12 and 1 <= day <= 31 and (best is None or match.start() < best[0]):
+            best = (match.start(), f"{year:04d}-{month:02d}-{day:02d}")
+    return best[1] if best else None
+
+
+def _usable_outlet(name: str) -> str | None:
+    name = name.strip(" .,'’")
+    if not name or name.casefold() in _GENERIC_OUTLET_WORDS:
+        return None
+    return name
+
+
+def find_title(cleaned: CleanedText) -> tuple[Line | None, str]:
+    """The title line: the page's first line when it reads like a headline."""
+    first = cleaned.lines[0] if cleaned.lines else None
+    if first is None or first.reason not in (None, "before the article body"):
+        return None, ""
+    if 2 <= word_count(first.text) <= 30 and not _BYLINE.match(first.text):
+        return first, "first line"
+    return None, ""
+
+
+def find_dateline(first_body_line: str) -> Found:
+    """The place a report was filed from, when the body opens with a dateline."""
+    match = _DATELINE.match(first_body_line)
+    if not match:
+        return None
+    place = match.group("place").strip(" .-")
+    if len(place) < 3 or word_count(place) > 4:
+        return None
+    return place, "dateline"
+
+
+def find_outlet(lines: Sequence[str], url: str | None) -> Found:
+    """The publishing outlet, from a print-edition line, prompt, bio or copyright, else the URL."""
+    for pattern, method in _OUTLET_SIGNALS:
+        for line in lines:
+            match = pattern.search(line)
+            if match and (name := _usable_outlet(match.group("outlet"))):
+                return name, method
+    for line in lines:
+        match = _BIO.match(line)
+        if match and match.group("outlet") and (name := _usable_outlet(match.group("outlet"))):
+            return name, "bio"
+    if url:
+        host = urlsplit(url).hostname or ""
+        host = host.removeprefix("www.")
+        if host:
+            return host, "url domain"
+    return None
+
+
+def find_author(before: Sequence[str], lines: Sequence[str]) -> Found:
+    """The author: a byline above the body, else a bio line ("X is a staff writer at Y")."""
+    for line in before:
+        match = _BYLINE.match(line)
+        if match and word_count(line) <= 12:
+            return match.group("name").strip(" .,"), "byline"
+    for line in lines:
+        match = _BIO.match(line)
+        if match:
+            return match.group("name"), "bio"
+    return None
+
+
+def find_published(before: Sequence[str], lines: Sequence[str]) -> Found:
+    """The publication date: from a print-edition line, else a date line above the body."""
+    for line in lines:
+        if re.search(
+            r"\b(print edition|appeared in|originally published|first published)\b", line, re.I
+        ):
+            date = parse_date(line)
+            if date:
+                return date, "print-edition line"
+    # Dates near the top of the article (by the byline) are its own; dates lower down are
+    # often other articles' in a list.
+    for line in reversed(before[-8:]):
+        if word_count(line) <= 15:
+            date = parse_date(line)
+            if date:
+                return date, "date near byline"
+    return None
+
+
+def text_metadata(cleaned: CleanedText, url: str | None = None) -> dict[str, tuple[str, str]]:
+    """Every metadata field found in a cleaned text, as ``{field: (value, method)}``."""
+    found: dict[str, tuple[str, str]] = {}
+    all_lines = [line.text for line in cleaned.lines]
+    title, method = find_title(cleaned)
+    before = [line.text for line in cleaned.before() if line is not title]
+    if title:
+        found["title"] = (title.text, method)
+        after_title = cleaned.lines[1] if len(cleaned.lines) > 1 else None
+        if (
+            after_title
+            and not after_title.body
+            and after_title.reason == "before the article body"
+            and 4 <= word_count(after_title.text) <= 40
+            and not _BYLINE.match(after_title.text)
+            and not parse_date(after_title.text)
+        ):
+            found["subtitle"] = (after_title.text, "line after title")
+    body = [line.text for line in cleaned.lines if line.body]
+    if body and (dateline := find_dateline(body[0])):
+        found["dateline"] = dateline
+    for name, value in (
+        ("outlet", find_outlet(all_lines, url)),
+        ("author", find_author(before, all_lines)),
+        ("published", find_published(before, all_lines)),
+    ):
+        if value:
+            found[name] = value
+    return found
