@@ -79,7 +79,9 @@ def test_round_trip_keeps_every_field(tmp_path: Path) -> None:
 
 def test_filters_and_full_text_search(tmp_path: Path) -> None:
     with Store(tmp_path / "n.db") as store:
-        store.upsert(make("Fighters left Raqqa under a secret deal.", outlet="A", published="2017-11-15"))
+        store.upsert(
+            make("Fighters left Raqqa under a secret deal.", outlet="A", published="2017-11-15")
+        )
         store.upsert(make("A new baseball league will debut.", outlet="B", published="2023-12-01"))
         store.upsert(make("Mortgage rates remain elevated.", outlet="B"))
         assert [a.outlet for a in store.articles(ArticleFilter(outlet="b"))] == ["B", "B"]
@@ -115,3 +117,39 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(StoreError, match="newer"):
         Store(path)
+
+
+def test_stories_are_replaced_whole_and_merges_accumulate(tmp_path: Path) -> None:
+    from newsprism.store.stories import StoredStory, StoryMember, StoryTable
+
+    with Store(tmp_path / "n.db") as store:
+        a, b, c = (make(f"Article number {i} about the flood.") for i in range(3))
+        store.upsert_many([a, b, c])
+        table = StoryTable(store)
+        table.replace(
+            [StoredStory("s1", "Flood", "2020-01-01", "2020-01-02",
+                         [StoryMember(a.id, 1.0), StoryMember(b.id, 0.8, copy_of=a.id)]),
+             StoredStory("s2", "Other", None, None, [StoryMember(c.id, 1.0)])],
+            [],
+        )
+        assert [s.id for s in table.all()] == ["s1", "s2"]
+        story = table.get("s1")
+        assert story is not None
+        assert story.article_ids == [a.id, b.id]
+        assert story.copies == {b.id: a.id}
+        assert table.of_article(c.id) == "s2"
+        table.replace(
+            [StoredStory("s1", "Flood", "2020-01-01", "2020-01-03",
+                         [StoryMember(a.id, 1.0), StoryMember(b.id, 0.8, a.id),
+                          StoryMember(c.id, 0.7), StoryMember("not-stored", 0.5)])],
+            [("s1", "s2", c.id, 0.7)],
+        )
+        table.replace(table.all(), [("s1", "s2", c.id, 0.7)])
+        assert [s.id for s in table.all()] == ["s1"]
+        assert table.get("s1").article_ids == [a.id, b.id, c.id]  # type: ignore[union-attr]
+        assert table.merges() == [("s1", "s2", c.id, 0.7)]
+        assert table.get("nope") is None
+        table.save_state("grouper", b"\x00state")
+        table.save_state("grouper", b"\x01state")
+        assert table.load_state("grouper") == b"\x01state"
+        assert table.load_state("other") is None

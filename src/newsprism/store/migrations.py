@@ -74,4 +74,34 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (outlet, line)
     );
     """,
+    # 2: stories, their members and recorded merges, and the grouper's saved state.
+    """
+    CREATE TABLE stories (
+        id         TEXT PRIMARY KEY,
+        title      TEXT NOT NULL,
+        first_seen TEXT,
+        last_seen  TEXT
+    );
+    CREATE TABLE story_articles (
+        story_id   TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        confidence REAL NOT NULL,
+        copy_of    TEXT,
+        position   INTEGER NOT NULL,
+        PRIMARY KEY (story_id, article_id)
+    );
+    CREATE INDEX story_articles_article ON story_articles(article_id);
+    CREATE TABLE story_merges (
+        id       INTEGER PRIMARY KEY,
+        kept     TEXT NOT NULL,
+        absorbed TEXT NOT NULL,
+        by       TEXT NOT NULL,
+        score    REAL NOT NULL,
+        UNIQUE (kept, absorbed, by)
+    );
+    CREATE TABLE saved_state (
+        name TEXT PRIMARY KEY,
+        data BLOB NOT NULL
+    );
+    """,
 ]
