@@ -28,13 +28,19 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 
 
 # Lines that ask the reader to do something other than read: subscribe, sign up, follow, share.
-_PROMPT = _rx(
+# A prompt opens with its verb: "Sign up for our...", "Follow us on...".
+_PROMPT_OPENING = _rx(
     r"^\s*(subscribe|sign up|sign in|log in|register|join|follow|download|get|try|click|tap"
     r"|listen|watch|read|see|share|like|tweet|email|enter|support|donate|become a)\b.{0,80}\b"
     r"(newsletters?|inbox|channel|subscri\w+|our app|the app|app store|google play|podcasts?"
     r"|telegram|whatsapp|facebook|twitter|instagram|linkedin|youtube|updates|alerts|premium"
     r"|members?hip|e-?mail|here|now|free|today|journalism|access)\b",
+)
+_PROMPT_CLOSING = _rx(
     r"\b(delivered|sent) (directly |straight |right )?to your (inbox|e-?mail|phone|device)",
+)
+# Vocabulary that marks a short line as a prompt wherever it stands in it.
+_PROMPT = _rx(
     r"\bsign up (for|to) (our|the|a|today|free)\b",
     r"\bsubscribe (to|now|today|for)\b",
     r"^\s*(subscribe|sign up|newsletter|register|log ?in|sign ?in|login|join now)\s*[.!:]?\s*$",
@@ -130,7 +136,13 @@ def clutter_reason(line: str) -> str | None:
         return "page code"
     if words <= 60 and _PRINT.search(text):
         return "print-edition or publication note"
-    if words <= 45 and _PROMPT.search(text):
+    # A long line is a prompt only if one opens or closes it: a paragraph may mention
+    # subscribing or a newsletter in passing.
+    if words <= 45 and (
+        _PROMPT_OPENING.search(text)
+        or _PROMPT_CLOSING.search(text[-80:])
+        or (words <= 20 and _PROMPT.search(text))
+    ):
         return "newsletter or subscription prompt"
     if words <= 60 and _BIO.search(text):
         return "author bio"

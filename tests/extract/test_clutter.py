@@ -1,0 +1,97 @@
+"""Clutter rules on lines written in the styles of many outlets, and body lines they must spare."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.extract.clutter import clutter_reason, is_markup, word_count
+
+PROMPT = "newsletter or subscription prompt"
+CAPTION = "photo caption or credit"
+PRINT = "print-edition or publication note"
+BIO = "author bio"
+RELATED = "related-articles list"
+FOOTER = "share, cookie or footer line"
+COMMENTS = "comment thread"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Sign up for our Morning Briefing newsletter", PROMPT),
+        ("Get the latest headlines delivered straight to your inbox every morning.", PROMPT),
+        ("Subscribe now for unlimited access to award-winning journalism.", PROMPT),
+        ("Follow us on Twitter and Instagram for the latest updates", PROMPT),
+        ("Join our WhatsApp channel for breaking news alerts.", PROMPT),
+        ("Enter your email address to subscribe to our daily newsletter", PROMPT),
+        ("Already a subscriber? Log in", PROMPT),
+        ("Newsletter", PROMPT),
+        ("A version of this article appears in print on Nov. 19, 2019, Section A, Page 1.", PRINT),
+        ("This story was originally published by the Daily Bulletin.", PRINT),
+        ("Originally published on Science Weekly.", PRINT),
+        ("Protesters gather outside parliament on Tuesday. Photograph: Jane Doe/AP", CAPTION),
+        ("Firefighters at the scene. REUTERS/John Smith", CAPTION),
+        ("The senator speaks in Washington (AFP)", CAPTION),
+        ("Image copyright Getty Images", CAPTION),
+        ("A view of the harbour at dusk. Credit...Jane Doe for The Daily", CAPTION),
+        ("Photo: Supplied", CAPTION),
+        (
+            "Maria Lopez is a senior reporter at the Daily Herald covering courts and crime.",
+            BIO,
+        ),
+        ("About the author", BIO),
+        ("Read more: How the deal fell apart", RELATED),
+        ("Related: Five things to know about the budget", RELATED),
+        ("Most Popular", RELATED),
+        ("You may also like", RELATED),
+        ("By Jane Doe, Metro Desk Published", RELATED),
+        ("Share this article", FOOTER),
+        ("We use cookies to improve your experience. By continuing you accept our policy.", FOOTER),
+        ("© 2019 Example Media Group. All rights reserved.", FOOTER),
+        ("Advertisement", FOOTER),
+        ("Story continues below advertisement", FOOTER),
+        ("Privacy Policy", FOOTER),
+        ("3 hours ago", COMMENTS),
+        ("jsmith says:", COMMENTS),
+        ("Rating: 12 Votes", COMMENTS),
+        ("[ 167 comments ]", COMMENTS),
+        ("Reply", COMMENTS),
+        ('<div class="ad-slot"></div>', "page code"),
+    ],
+)
+def test_clutter_lines_are_named(line: str, reason: str) -> None:
+    assert clutter_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Body sentences that use the clutter vocabulary in passing.
+        "The company said it would send a newsletter to shareholders explaining the merger, "
+        "which regulators approved on Monday after a year of review, and that it expected "
+        "the deal to close by the end of the year.",
+        "Police released a photo of the suspect and asked anyone with information to call.",
+        "Readers who subscribe to the paper's print edition have fallen by half since 2010, "
+        "the company's annual report shows, while online subscriptions rose sharply.",
+        "She is a former reporter who now runs a charity for homeless veterans in Ohio, and "
+        "she said the new rules would hurt the people she serves.",
+        "Share prices fell 3% in early trading.",
+        "The minister, seen on the left of the picture, denied the claims.",
+        "Die elektronische Patientenakte (ePA) wird seit Jahren intensiv diskutiert.",
+        "“We will not stop,” he said.",
+        "",
+    ],
+)
+def test_body_lines_are_spared(line: str) -> None:
+    assert clutter_reason(line) is None
+
+
+def test_markup_is_told_from_prose() -> None:
+    assert is_markup("[if lte IE 9]> <div class='warn'>")
+    assert is_markup("var a = {b: 1}; var c = {d: 2};")
+    assert not is_markup("He said prices would rise by 5% = a record; few agreed.")
+
+
+def test_word_count_counts_cjk_characters_as_half_words() -> None:
+    assert word_count("three plain words") == 3
+    assert word_count("엔터미디어") == 2.5
