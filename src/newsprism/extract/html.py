@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsprism.errors import ExtractionError, UnsupportedInput
 from newsprism.extract.article import build_article
 from newsprism.extract.html_encoding import decode_html
@@ -10,7 +12,11 @@ from newsprism.extract.html_text import main_text
 from newsprism.model import Article, Document
 from newsprism.settings import Settings
 
-__all__ = ["extract_html"]
+__all__ = ["MIN_WORDS", "extract_html"]
+
+#: Fewer words than this is a page's furniture (a menu, a caption), not an article.
+MIN_WORDS = 15
+_WORD = re.compile(r"\w+")
 
 
 def extract_html(doc: Document, settings: Settings) -> Article:
@@ -31,10 +37,16 @@ def extract_html(doc: Document, settings: Settings) -> Article:
         html, encoding_note = doc.content, None
     if not html.strip():
         raise ExtractionError(doc.source, "empty HTML page")
-    body = main_text(html, doc.url)
+    found = page_metadata(html, doc.url)
+    title = doc.meta.get("title") or found.get("title", (None, ""))[0]
+    body = main_text(html, doc.url, title)
     if not body.text:
         raise ExtractionError(doc.source, "no article text found in the HTML page")
-    found = page_metadata(html, doc.url)
+    words = len(_WORD.findall(body.text))
+    if words < MIN_WORDS:
+        raise ExtractionError(
+            doc.source, f"no article text found: only {words} words outside page furniture"
+        )
     article = build_article(doc, body.text, found, body.clutter)
     # The text's own method is recorded with the fields, though it is no metadata value.
     article.fields_from["text"] = body.method

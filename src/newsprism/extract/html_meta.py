@@ -41,6 +41,13 @@ def _meta(tree: HtmlElement, attribute: str, name: str) -> str | None:
     return None
 
 
+def _name(value: str | None) -> str | None:
+    """A site name, or None when the page put a URL or a domain where its name belongs."""
+    if not value or "://" in value or re.fullmatch(r"(www\.)?[\w-]+(\.[\w-]+)+/?", value):
+        return None
+    return value
+
+
 def _canonical(tree: HtmlElement) -> str | None:
     """The href of ``<link rel="canonical">``."""
     for element in tree.iter("link"):
@@ -90,8 +97,8 @@ def page_metadata(html: str, url: str | None = None) -> dict[str, tuple[str | No
     own = {
         "og:title": _meta(tree, "property", "og:title"),
         "title": _clean(title_element.text_content()) if title_element is not None else None,
-        "og:site_name": _meta(tree, "property", "og:site_name"),
-        "application-name": _meta(tree, "name", "application-name"),
+        "og:site_name": _name(_meta(tree, "property", "og:site_name")),
+        "application-name": _name(_meta(tree, "name", "application-name")),
         "canonical": _absolute(_canonical(tree), url),
         "og:url": _absolute(_meta(tree, "property", "og:url"), url),
         "html lang": language_code(html_lang),
@@ -109,7 +116,7 @@ def page_metadata(html: str, url: str | None = None) -> dict[str, tuple[str | No
         "outlet": _first(
             (own["og:site_name"], "og:site_name"),
             (own["application-name"], "application-name"),
-            (_clean(found.sitename), "trafilatura"),
+            (_name(_clean(found.sitename)), "trafilatura"),
         ),
         "url": _first((own["canonical"], "canonical"), (own["og:url"], "og:url")),
         "language": _first(

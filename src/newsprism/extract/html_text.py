@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import trafilatura
 
+from newsprism.extract.html_clutter import strip_clutter
 from newsprism.model import ClutterLine
 
 __all__ = ["MainText", "main_text"]
@@ -48,11 +49,12 @@ def _paragraphs(text: str) -> list[str]:
     return [line for line in lines if line]
 
 
-def main_text(html: str, url: str | None = None) -> MainText:
+def main_text(html: str, url: str | None = None, title: str | None = None) -> MainText:
     """Extract the article text of a decoded HTML page ("" when it holds none).
 
     The precision pass is trusted unless it kept less than half of the recall pass's text,
-    the sign that it dropped the article body and not just its surroundings.
+    the sign that it dropped the article body and not just its surroundings. A leading copy
+    of ``title`` and site-furniture lines are then removed and listed as clutter.
     """
     precise = _extract(html, url, precision=True)
     recalled = _extract(html, url, precision=False)
@@ -60,4 +62,5 @@ def main_text(html: str, url: str | None = None) -> MainText:
         text, method = precise, "trafilatura (precision)"
     else:
         text, method = recalled, "trafilatura (recall)"
-    return MainText("\n\n".join(_paragraphs(text)), method)
+    kept, clutter = strip_clutter(_paragraphs(text), title)
+    return MainText("\n\n".join(kept), method, clutter)
