@@ -13,6 +13,7 @@ BIO = "author bio"
 RELATED = "related-articles list"
 FOOTER = "share, cookie or footer line"
 COMMENTS = "comment thread"
+LINK = "link to another article"
 
 
 @pytest.mark.parametrize(
@@ -40,8 +41,10 @@ COMMENTS = "comment thread"
             BIO,
         ),
         ("About the author", BIO),
-        ("Read more: How the deal fell apart", RELATED),
-        ("Related: Five things to know about the budget", RELATED),
+        ("Read more: How the deal fell apart", LINK),
+        ("Related: Five things to know about the budget", LINK),
+        ("More from Business", RELATED),
+        ("Most read in World", RELATED),
         ("Most Popular", RELATED),
         ("You may also like", RELATED),
         ("By Jane Doe, Metro Desk Published", RELATED),

@@ -90,11 +90,18 @@ _BIO = _rx(
     r"|producer|author|analyst|fellow|professor|host)\b",
     r"^\s*(about the author|author bio|more from this author|more by this author)\b",
 )
+# The heading of a list of other articles ("More from X", "Most read in Y"), or one entry's
+# byline: the article is over.
 _RELATED = _rx(
     r"^\s*(read more|read also|also read|related|recommended|see also|more from|more on|more in"
     r"|more stories|most (read|popular|viewed|shared)|trending|top stories|you (may|might) "
     r"(also )?like|what to read next|editor'?s picks?|latest news|popular now)\b",
-    r"^\s*by [^.]{2,80}\b(published|updated)\b\s*$",
+)
+_RELATED_ENTRY = _rx(r"^\s*by [^.]{2,80}\b(published|updated)\b\s*$")
+# A pointer to one other article set inside the body ("Read more: ..."): the body goes on.
+_LINK = _rx(
+    r"^\s*(read more|read also|also read|related|recommended|see also|more|watch|listen)"
+    r"\s*(:|»|>|\||-|–|—)\s*\S",
 )
 _SHARE = _rx(
     r"^\s*(share|tweet|pin|email|print|copy link|comment|comments|reply|save|like)"
@@ -146,7 +153,9 @@ def clutter_reason(line: str) -> str | None:
         return "newsletter or subscription prompt"
     if words <= 60 and _BIO.search(text):
         return "author bio"
-    if words <= 25 and _RELATED.search(text):
+    if words <= 25 and _LINK.search(text):
+        return "link to another article"
+    if (words <= 8 and _RELATED.search(text)) or (words <= 25 and _RELATED_ENTRY.search(text)):
         return "related-articles list"
     if words <= 12 and _COMMENT.search(text):
         return "comment thread"

@@ -30,6 +30,11 @@ BOUNDARY_REASONS = frozenset(
 )
 #: What a line that marks the end of an article costs: body text rarely continues past it.
 BOUNDARY_COST = 40.0
+#: A pointer to another article ("Read more: ...") mostly follows the body, but may sit in it.
+LINK_COST = 15.0
+REASON_COSTS = {reason: BOUNDARY_COST for reason in BOUNDARY_REASONS} | {
+    "link to another article": LINK_COST
+}
 #: What a short line that ends no sentence (a menu item, a label) costs.
 SHORT_COST = 2.0
 
@@ -45,7 +50,7 @@ def line_score(line: str, reason: str | None) -> float:
     ``reason`` is why clutter rules removed the line, if they did.
     """
     if reason:
-        return -(BOUNDARY_COST if reason in BOUNDARY_REASONS else CLUTTER_COST)
+        return -REASON_COSTS.get(reason, CLUTTER_COST)
     words = word_count(line)
     sentence = is_sentence_like(line)
     if words >= PARAGRAPH_WORDS:

@@ -58,8 +58,17 @@ _DATE_PATTERNS = [
 # A name: two to four capitalised words (initials, particles and apostrophes allowed).
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|van|von|da|di|del|la|le|bin|al)\s+)?[A-Z][\w'’.-]+){1,3}"
 # An outlet: capitalised words, possibly opening with "The".
-_OUTLET = r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}"
-_BYLINE = re.compile(r"^\s*(?:by|written by|words by)\s+(?P<name>" + _NAME + r")", re.I)
+# A dot joins parts of one word ("TheWeek.com"); followed by a space it ends the name.
+_OUTLET_WORD = r"[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*"
+_OUTLET = r"(?:The\s+)?" + _OUTLET_WORD + r"(?:\s+" + _OUTLET_WORD + r"){0,4}"
+# Case matters here: a name is capitalised, so "Jane Doe and John Roe" stops at each name.
+_BYLINE = re.compile(
+    r"^\s*(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by)\s+(?P<name>"
+    + _NAME
+    + r"(?:(?:,\s*|\s+and\s+|\s*&\s*)"
+    + _NAME
+    + r")*)"
+)
 _BIO = re.compile(
     r"^\s*(?P<name>" + _NAME + r") (?:is|was|has been) (?:a|an|the) (?:[\w-]+ ){0,4}?"
     r"(?:writer|reporter|editor|correspondent|columnist|journalist|contributor|producer)"

@@ -1,0 +1,142 @@
+"""extract_text on hand-built pages with the clutter of wire, newspaper and broadcaster sites."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.errors import ExtractionError
+from newsprism.extract import extract
+from newsprism.extract.text import extract_text
+from newsprism.model import Document, article_id
+from newsprism.settings import Settings
+
+BODY = [
+    "WASHINGTON (AP) — The Senate voted on Tuesday to extend funding for the national flood "
+    "insurance program, averting a lapse that would have stalled thousands of home sales "
+    "across coastal states.",
+    "The measure passed 84 to 12 after a week of negotiations between party leaders, who "
+    "had disagreed over how long the extension should last and whether to attach reforms.",
+    "Programme changes",
+    "“This buys us time, but it does not fix the underlying problem,” said one senator, "
+    "who has pushed for years to overhaul how the program prices risk.",
+    "The bill now goes to the House, which is expected to take it up next week.",
+]
+
+PAGE = "\n".join(
+    [
+        "Senate extends flood insurance program",
+        "Lawmakers avert a lapse that would have stalled home sales",
+        "By Jane Doe and John Roe",
+        "November 19, 2019",
+        "Share this article",
+        "A house surrounded by floodwater in Houston. Photograph: David Smith/AP",
+        BODY[0],
+        BODY[1],
+        "Read more: Flood maps are out of date, report finds",
+        BODY[2],
+        BODY[3],
+        "Sign up for our Politics Weekly newsletter",
+        "Get the week's best political analysis delivered straight to your inbox.",
+        "Enter your email address",
+        BODY[4],
+        "Copyright 2019 The Associated Press. All rights reserved.",
+        "We use cookies to give you the best experience. By browsing you accept our policy.",
+        "Most Popular",
+        "Storm season ends with record losses",
+        "Why insurers are leaving the coast",
+        "Privacy Policy",
+        "Terms of Use",
+    ]
+)
+
+
+def _doc(content: str | bytes, **meta: str) -> Document:
+    return Document(source="page.txt", kind="text", content=content, meta=dict(meta))
+
+
+def test_every_body_paragraph_is_kept_and_clutter_removed() -> None:
+    article = extract_text(_doc(PAGE), Settings())
+    assert article.text.split("\n\n") == BODY
+    removed = {c.line: c.reason for c in article.clutter}
+    assert removed["Share this article"] == "share, cookie or footer line"
+    assert removed["Read more: Flood maps are out of date, report finds"] == (
+        "link to another article"
+    )
+    assert removed["Sign up for our Politics Weekly newsletter"] == (
+        "newsletter or subscription prompt"
+    )
+    assert "part of a block of prompts" in removed.values() or (
+        removed["Get the week's best political analysis delivered straight to your inbox."]
+        == "newsletter or subscription prompt"
+    )
+    assert removed["A house surrounded by floodwater in Houston. Photograph: David Smith/AP"] == (
+        "photo caption or credit"
+    )
+    assert "Why insurers are leaving the coast" in removed
+
+
+def test_metadata_from_the_text() -> None:
+    article = extract_text(_doc(PAGE), Settings())
+    assert article.title == "Senate extends flood insurance program"
+    assert article.subtitle == "Lawmakers avert a lapse that would have stalled home sales"
+    assert article.author == "Jane Doe and John Roe"
+    assert article.published == "2019-11-19"
+    assert article.dateline == "WASHINGTON"
+    assert article.fields_from == {
+        "title": "first line",
+        "subtitle": "line after title",
+        "author": "byline",
+        "published": "date near byline",
+        "dateline": "dateline",
+        "outlet": "copyright line",
+    }
+    assert article.outlet == "The Associated Press"
+    assert article.id == article_id(article.text)
+
+
+def test_container_fields_beat_guesses_from_the_text() -> None:
+    article = extract_text(_doc(PAGE, outlet="Wire Service", title="Flood bill"), Settings())
+    assert article.outlet == "Wire Service"
+    assert article.title == "Flood bill"
+    assert article.fields_from["outlet"] == "record"
+
+
+def test_outlet_falls_back_to_the_url_domain() -> None:
+    page = "\n".join(["A headline", *BODY])
+    doc = Document("p.txt", "text", page, url="https://www.example-news.com/a/1")
+    article = extract_text(doc, Settings())
+    assert article.outlet == "example-news.com"
+    assert article.fields_from["outlet"] == "url domain"
+
+
+def test_a_title_that_ends_in_a_full_stop_leaves_the_body() -> None:
+    title = "Storms hit the coast. And insurers are counting the cost."
+    article = extract_text(_doc("\n".join([title, *BODY])), Settings())
+    assert article.title == title
+    assert title not in article.text
+    assert BODY[1] in article.text
+
+
+def test_a_repeated_line_inside_the_body_is_kept_once() -> None:
+    promo = "Officials expect more votes on the program before the end of the year, aides said."
+    page = "\n".join(["Headline here", BODY[0], promo, BODY[1], promo, BODY[3], BODY[4]])
+    article = extract_text(_doc(page), Settings())
+    assert article.text.count(promo) == 1
+    assert any(c.reason == "repeats an earlier line" for c in article.clutter)
+
+
+def test_mojibake_is_repaired() -> None:
+    broken = BODY[3].encode("utf-8").decode("latin-1")
+    article = extract_text(_doc("\n".join(["Headline", BODY[0], broken, BODY[1]])), Settings())
+    assert BODY[3] in article.text
+
+
+def test_bytes_content_is_rejected_with_the_input_named() -> None:
+    with pytest.raises(ExtractionError, match="page.txt"):
+        extract_text(_doc(b"raw bytes"), Settings())
+
+
+@pytest.mark.parametrize("content", ["", "\n\n", "Home\nNews\nSport\nPrivacy Policy"])
+def test_a_page_without_body_is_rejected(content: str) -> None:
+    with pytest.raises(ExtractionError, match="page.txt: no article text"):
+        extract(_doc(content))
