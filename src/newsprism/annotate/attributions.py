@@ -53,13 +53,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?i:read|see|watch|listen\s+to)\b[^.!?\n]{{0,120}}?\b(?:at|on|from|in)\s+"
                 rf"(?P<src>{_ART}{_NAME})\s*[.!]?\s*$"), "origin"),
     (re.compile(rf"\b(?:told|telling|tells|tell)\s+(?P<src>{_ART}{_NAME})"), "channel"),
-    (re.compile(rf"\b(?:spoke|speaking|talking|talked|spoken)\s+(?:to|with)\s+"
+    (re.compile(rf"\b(?i:spoke|speaking|talking|talked|spoken)\s+(?:to|with)\s+"
                 rf"(?P<src>{_ART}{_NAME})"), "channel"),
-    (re.compile(rf"\b(?:in\s+an?\s+interview|interviewed)\s+(?:with|by)\s+"
+    (re.compile(rf"\b(?i:in\s+an?\s+interview|interviewed)\s+(?:with|by)\s+"
                 rf"(?P<src>{_ART}{_NAME})"), "channel"),
     (re.compile(rf"\b(?:said|says|wrote|writes|posted|appeared)\s+on\s+(?P<src>{_ART}{_NAME})"),
      "channel"),
 ]  # fmt: skip
+
+# What may stand before a source that is the subject of "reported" / "revealed".
+_OPENS = re.compile(r"(?:^|[,;:(\u2014\u2013]|\b(?:as|and|but|while|so|that|which)\s)\s*$")
 
 #: Labels of named entities that can be a credited source.
 _SOURCE_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC"}
@@ -138,7 +141,10 @@ def _source_in(
         word = match.group()
         if word.lower() in ("the", "a", "an", "according"):
             continue
-        if any(e[0] < m_end and m_start < e[1] and e[2] in _NOT_SOURCE_LABELS for e in entities):
+        # After a cue that only an organisation fits ("told", "reported"), a place-like tag is
+        # a tagger's guess ("Bloomberg" as a city); only a person rules the name out there.
+        vetoes = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"} if whole else _NOT_SOURCE_LABELS
+        if any(e[0] < m_end and m_start < e[1] and e[2] in vetoes for e in entities):
             return None
         rest = text[m_end:end]
         if whole or not rest.strip() or re.match(rf"(?:'s|\u2019s)?\s+{_REPORT_NOUNS}\b", rest):
@@ -159,11 +165,21 @@ def find_attributions(
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
         taken: list[tuple[int, int]] = []
+        # Descriptive mentions first, so "told the British broadcaster" is not read as "British".
+        described = _descriptive(text, sentence, s_start, found, taken)
+        taken.extend((a["start"], a["end"]) for a in described)
+        found.extend(described)
         for pattern, kind in _PATTERNS:
             for match in pattern.finditer(sentence):
                 g_start, g_end = s_start + match.start("src"), s_start + match.end("src")
                 if any(a < g_end and g_start < b for a, b in taken):
                     continue
+                if (
+                    kind == "origin"
+                    and match.start("src") == match.start()
+                    and not _OPENS.search(sentence[: match.start()])
+                ):
+                    continue  # "out of Raqqa revealed": the name ends a phrase, not a subject
                 whole = "according" not in pattern.pattern
                 name_span = _source_in(text, g_start, g_end, entities, whole)
                 if name_span is None:
@@ -183,7 +199,6 @@ def find_attributions(
                     _record(text, s_start + match.start(), s_start + match.end(), name_span,
                             name, kind, cue)
                 )  # fmt: skip
-        found.extend(_descriptive(text, sentence, s_start, found, taken))
     found.sort(key=lambda a: a["start"])
     _cover(found, sentences, len(text))
     return found

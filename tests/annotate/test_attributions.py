@@ -1,0 +1,92 @@
+"""The attributions layer: origins and channels, their names, and what each covers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsprism.annotate.attributions import find_attributions, normalise_source, source_key
+from newsprism.annotate.runtime import parse_texts
+from newsprism.errors import SettingsError
+from newsprism.settings import Settings
+
+
+def attributions(text: str, settings: Settings | None = None) -> list[dict[str, Any]]:
+    settings = settings or Settings()
+    parsed = next(iter(parse_texts([text], settings)))
+    found = find_attributions(parsed, {}, settings)
+    for att in found:
+        assert text[att["start"] : att["end"]] == att["text"]
+        assert 0 <= att["cover_start"] <= att["start"] < att["cover_end"] <= len(text)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("the BBC", "BBC"),
+        ("BBC News", "BBC"),
+        ("The New York Times", "New York Times"),
+        ("Reuters'", "Reuters"),
+        ("the Associated Press", "AP"),
+    ],
+)
+def test_names_are_normalised(mention: str, name: str) -> None:
+    assert normalise_source(mention) == name
+
+
+def test_configured_aliases_win() -> None:
+    assert normalise_source("the Beeb", {"the beeb": "BBC"}) == "BBC"
+    assert source_key("BBC News") == "bbcnews"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("Dozens died, according to a Reuters investigation.", "origin", "Reuters"),
+        ("Dozens died, the Guardian reported on Monday.", "origin", "Guardian"),
+        ("The story was first reported by Al Jazeera.", "origin", "Al Jazeera"),
+        ("Read the full account at the Guardian.", "origin", "Guardian"),
+        ("A minister told CNN that the talks had failed.", "channel", "CNN"),
+        ("In an interview with Bloomberg, the chief executive defended the plan.", "channel",
+         "Bloomberg"),
+    ],
+)  # fmt: skip
+def test_origin_and_channel_patterns(text: str, kind: str, name: str) -> None:
+    found = attributions(text)
+    assert [(a["kind"], a["name"]) for a in found] == [(kind, name)]
+
+
+def test_according_to_a_person_is_not_an_attribution() -> None:
+    assert attributions("The road was closed, according to a French soldier.") == []
+
+
+def test_descriptive_alias_points_to_the_source_named_before() -> None:
+    text = (
+        "The plan was revealed by the BBC.\n\n"
+        "Officials later told the British broadcaster that it had been dropped."
+    )
+    found = attributions(text)
+    assert [(a["name"], a["kind"]) for a in found] == [("BBC", "origin"), ("BBC", "channel")]
+
+
+def test_an_origin_covers_forward_until_another_replaces_it() -> None:
+    text = (
+        "Prices rose. The figures were first reported by Reuters.\n\n"
+        "Fuel costs doubled.\n\n"
+        "The Guardian reported that rents fell.\n\n"
+        "Wages stalled."
+    )
+    first, second = attributions(text)
+    assert first["name"] == "Reuters" and second["name"] == "Guardian"
+    assert first["cover_start"] == 0  # the lede before the first credit is covered too
+    assert first["cover_end"] == text.index("The Guardian")
+    assert second["cover_start"] == text.index("The Guardian")
+    assert second["cover_end"] == len(text)
+
+
+def test_bad_alias_table_is_a_settings_error() -> None:
+    settings = Settings(sections={"attributions": {"aliases": ["BBC"]}})
+    with pytest.raises(SettingsError, match="aliases"):
+        attributions("Dozens died, the Guardian reported.", settings)

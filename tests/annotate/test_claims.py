@@ -1,0 +1,104 @@
+"""The claims layer on small hand-written texts: what is counted and who asserts it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsprism.annotate.attributions import find_attributions
+from newsprism.annotate.claims import find_claims
+from newsprism.annotate.runtime import ParsedText, parse_texts
+from newsprism.settings import Settings
+
+SETTINGS = Settings()
+
+
+def parse(text: str) -> ParsedText:
+    return next(iter(parse_texts([text], SETTINGS)))
+
+
+def claims_of(text: str, quotes: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    parsed = parse(text)
+    layers: dict[str, list[dict[str, Any]]] = {"quotes": quotes or []}
+    layers["attributions"] = find_attributions(parsed, layers, SETTINGS)
+    found = find_claims(parsed, layers, SETTINGS, "The Daily Example")
+    for claim in found:
+        assert text[claim["start"] : claim["end"]] == claim["text"]
+        if claim["counted"]:
+            assert text[claim["counted_start"] : claim["counted_end"]] == claim["counted"]
+    return found
+
+
+def by_text(found: list[dict[str, Any]], text: str) -> dict[str, Any]:
+    return next(c for c in found if c["text"] == text)
+
+
+def test_counted_keeps_conjuncts_and_scope() -> None:
+    found = claims_of(
+        "Around 300 soldiers and their families were evacuated. "
+        "The ships carried 4,000 people, including women and children, to the port."
+    )
+    assert by_text(found, "Around 300")["counted"] == "soldiers and their families"
+    assert by_text(found, "4,000")["counted"] == "people, including women and children"
+
+
+def test_counted_stops_at_the_next_amount() -> None:
+    found = claims_of("The fleet had almost 50 trucks, 13 buses and more than 100 cars.")
+    assert [c["counted"] for c in found] == ["trucks", "buses", "cars"]
+
+
+def test_unattributed_claim_is_asserted_by_the_outlet() -> None:
+    claim = by_text(claims_of("Ten trucks were loaded with grain."), "Ten")
+    assert (claim["asserter"], claim["asserter_kind"]) == ("The Daily Example", "outlet")
+    assert claim["low"] == claim["high"] == 10
+
+
+def test_speech_verb_subject_asserts_the_claim() -> None:
+    text = "After the vote, party officials said that only a few dozen members had resigned."
+    claim = by_text(claims_of(text), "a few dozen")
+    assert claim["asserter"] == "party officials"
+    assert claim["asserter_kind"] == "speaker"
+    assert claim["minimiser"] is True
+
+
+def test_according_to_a_person_names_the_asserter() -> None:
+    text = "The queue was 2km long, according to a local shopkeeper."
+    claim = by_text(claims_of(text), "2km")
+    assert claim["asserter"] == "a local shopkeeper"
+
+
+def test_a_credited_source_asserts_claims_it_covers() -> None:
+    text = (
+        "Hundreds of residents fled the town, according to a Reuters investigation.\n\n"
+        "Twelve bridges were destroyed."
+    )
+    found = claims_of(text)
+    assert by_text(found, "Hundreds")["asserter"] == "Reuters"
+    assert by_text(found, "Hundreds")["asserter_kind"] == "source"
+    assert by_text(found, "Twelve")["asserter"] == "Reuters"
+
+
+def test_the_quote_a_claim_sits_in_names_its_speaker() -> None:
+    text = 'The mayor said: "We rebuilt 40 houses in a year."'
+    start = text.index('"')
+    quote = {
+        "text": text[start:],
+        "kind": "direct",
+        "speaker": "The mayor",
+        "start": start,
+        "end": len(text),
+        "speaker_start": 0,
+        "speaker_end": 9,
+    }
+    claim = by_text(claims_of(text, [quote]), "40")
+    assert (claim["asserter"], claim["asserter_kind"]) == ("The mayor", "speaker")
+
+
+def test_dates_and_durations_are_claims_with_their_kind() -> None:
+    found = claims_of("After four months of talks, the deal was signed last month.")
+    assert by_text(found, "four months")["kind"] == "duration"
+    assert by_text(found, "four months")["value"] == 4
+    assert by_text(found, "last month")["kind"] == "date"
+
+
+def test_a_text_without_amounts_has_no_claims() -> None:
+    assert claims_of("Nothing was counted here.") == []

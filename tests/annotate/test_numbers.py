@@ -1,0 +1,139 @@
+"""Amounts in text: numbers in digits and words, ranges, vague amounts, hedges and units."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.annotate.numbers import Conventions, find_amounts, word_number
+from newsprism.errors import SettingsError
+
+
+def one(text: str, conventions: Conventions | None = None):
+    """The single amount of ``text``, checked to point at its own text."""
+    found = find_amounts(text, conventions)
+    assert len(found) == 1, found
+    amount = found[0]
+    assert text[amount.start : amount.end] == amount.text
+    return amount
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("ten", 10),
+        ("twenty-five", 25),
+        ("one hundred and twelve", 112),
+        ("a dozen", 12),
+        ("two thousand five hundred", 2500),
+        ("three million", 3_000_000),
+    ],
+)
+def test_word_number_reads_numbers_in_words(words: str, value: float) -> None:
+    assert word_number(words) == value
+
+
+def test_word_number_refuses_other_words() -> None:
+    assert word_number("hundreds") is None
+    assert word_number("the") is None
+
+
+def test_digits_with_separators_and_scale_words() -> None:
+    assert one("They counted 4,000 people").value == 4000
+    assert one("a budget of 1.5 million").value == 1_500_000
+
+
+def test_hedge_is_part_of_the_amount_and_widens_the_interval() -> None:
+    amount = one("We took out around 4,000 people")
+    assert amount.text == "around 4,000"
+    assert amount.hedge == "around"
+    assert (amount.low, amount.high) == pytest.approx((3600, 4400))
+
+
+def test_almost_and_more_than_shift_the_interval_one_way() -> None:
+    almost = one("with almost 50 trucks")
+    assert almost.low < 50 and almost.high == 50
+    more = one("more than 100 vehicles")
+    assert more.low == 100 and more.high > 100
+
+
+def test_minimiser_is_a_flag_not_part_of_the_number() -> None:
+    amount = one("only a few dozen fighters had left")
+    assert amount.text == "a few dozen"
+    assert amount.minimiser
+    assert amount.vague
+    assert (amount.low, amount.high) == (24, 60)
+
+
+def test_vague_amounts_follow_the_conventions() -> None:
+    assert (one("Hundreds of fighters").low, one("Hundreds of fighters").high) == (200, 999)
+    tens = one("tens of thousands of people")
+    assert tens.text == "tens of thousands"
+    assert (tens.low, tens.high) == (20_000, 99_000)
+    several = one("several hundred homes")
+    assert (several.low, several.high) == (300, 700)
+
+
+def test_ranges_come_out_as_one_amount_with_their_unit() -> None:
+    convoy = one("The convoy was 6km to 7km long")
+    assert convoy.text == "6km to 7km"
+    assert (convoy.low, convoy.high, convoy.unit, convoy.kind) == (6, 7, "km", "measure")
+    assert convoy.value is None
+    between = one("between 10 and 20 people died")
+    assert (between.low, between.high) == (10, 20)
+    dashed = one("10-20 people")
+    assert (dashed.low, dashed.high) == (10, 20)
+
+
+def test_a_list_of_amounts_splits_at_each_number() -> None:
+    found = find_amounts("almost 50 trucks, 13 buses and more than 100 of its own vehicles")
+    assert [a.text for a in found] == ["almost 50", "13", "more than 100"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("cost $3.5bn", "money", "USD"),
+        ("rose 20 per cent", "percent", "%"),
+        ("rose 20%", "percent", "%"),
+        ("after four months of fighting", "duration", "month"),
+        ("two years ago", "date", "year"),
+        ("weighs 12 kg", "measure", "kg"),
+    ],
+)
+def test_units_decide_the_kind(text: str, kind: str, unit: str) -> None:
+    amount = one(text)
+    assert (amount.kind, amount.unit) == (kind, unit)
+
+
+def test_years_and_the_pronoun_one_are_not_amounts() -> None:
+    assert find_amounts("In 2017, one of them left.") == []
+
+
+def test_odd_input_gives_no_amounts_and_no_error() -> None:
+    assert find_amounts("") == []
+    assert find_amounts("between and to - more than") == []
+
+
+def test_conventions_from_config_section_override_defaults() -> None:
+    conv = Conventions.from_section(
+        {"vague": {"hundreds": [100, 900]}, "hedges": {"about": [0.8, 1.2]}}
+    )
+    assert (one("hundreds of people", conv).low, one("hundreds of people", conv).high) == (100, 900)
+    about = one("about 10 people", conv)
+    assert (about.low, about.high) == pytest.approx((8, 12))
+    assert one("thousands of people", conv).low == 2000  # defaults kept
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        {"vague": {"hundreds": [900, 100]}},
+        {"hedges": {"about": "lots"}},
+        {"vague": [1, 2]},
+        {"minimisers": "only"},
+        {"unknown": 1},
+    ],
+)
+def test_bad_conventions_raise_a_settings_error(section: dict) -> None:
+    with pytest.raises(SettingsError, match=r"\[claims"):
+        Conventions.from_section(section)

@@ -1,0 +1,42 @@
+"""The spaCy runtime: a light pass everywhere, a parse only for sentences that need one."""
+
+from __future__ import annotations
+
+from newsprism.annotate.runtime import needs_parse, parse_texts
+from newsprism.settings import Settings
+
+
+def test_needs_parse_spots_quotes_cues_and_numbers() -> None:
+    assert needs_parse('"We left," he said.')
+    assert needs_parse("Hundreds fled.")
+    assert needs_parse("It cost 40 dollars.")
+    assert needs_parse("The BBC reported it.")
+    assert not needs_parse("The sky was grey over the harbour.")
+
+
+def test_parsed_sentences_map_back_to_text_offsets() -> None:
+    text = "The sky was grey.\n\nOfficials said 40 homes burned. Rain fell."
+    parsed = next(iter(parse_texts([text], Settings())))
+    sentences = list(parsed.doc.sents)
+    assert all("\n" not in s.text.strip() for s in sentences)  # a line break ends a sentence
+    with_parse = [s for s in sentences if parsed.parse_of(s) is not None]
+    assert [s.text.strip() for s in with_parse] == ["Officials said 40 homes burned."]
+    sent = with_parse[0]
+    for tok in parsed.parse_of(sent):
+        offset = sent.start_char + tok.idx
+        assert text[offset : offset + len(tok.text)] == tok.text
+
+
+def test_parse_all_parses_every_sentence_and_batches_keep_order() -> None:
+    texts = [f"Text number {i} is here. The sky was grey." for i in range(5)]
+    out = list(parse_texts(texts, Settings(batch_size=2), parse_all=True))
+    assert [p.text for p in out] == texts
+    for item in out:
+        assert all(item.parse_of(s) is not None for s in item.doc.sents)
+
+
+def test_entities_in_returns_entities_inside_a_range() -> None:
+    text = "Angela Merkel met Emmanuel Macron in Paris."
+    parsed = next(iter(parse_texts([text], Settings())))
+    inside = parsed.entities_in(0, text.index(" met"))
+    assert [e.text for e in inside] == ["Angela Merkel"]
