@@ -69,8 +69,9 @@ def test_link_only_and_teaser_entries_become_links_to_fetch() -> None:
         ("f.xml#entry-1", "https://g.example/a"),
         ("f.xml#entry-2", "https://g.example/b"),
     ]
-    assert links[0].meta["title"] == "Only a link"
-    assert links[0].meta["outlet"] == "River Gazette"
+    first = links[0]
+    assert isinstance(first, Link)
+    assert (first.meta["title"], first.meta["outlet"]) == ("Only a link", "River Gazette")
 
 
 def test_entry_without_content_or_link_is_rejected_and_short_one_noted() -> None:

@@ -43,7 +43,7 @@ def test_mixed_inputs_keep_their_order(
         (server.url("/p"), "html"),
         (STDIN_SOURCE, "html"),
     ]
-    assert items[1].url == server.url("/p")
+    assert isinstance(items[1], Document) and items[1].url == server.url("/p")
 
 
 def test_link_only_feed_entries_are_fetched_with_entry_meta(

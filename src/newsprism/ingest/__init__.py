@@ -58,7 +58,9 @@ def _read_one(
         yield from read_path(text, settings)
 
 
-def _follow(items: Iterable[Item], fetcher: Callable[[], Fetcher], depth: int) -> Iterator[Item]:
+def _follow(
+    items: Iterable[Item], fetcher: Callable[[], Fetcher], depth: int
+) -> Iterator[Document | Rejection]:
     """Pass Documents and Rejections through; fetch Links found at the top level.
 
     Links found in a page that was itself reached through a link are not followed, so a feed
