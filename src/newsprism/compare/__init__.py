@@ -1,1 +1,65 @@
-"""compare stage of newsprism."""
+"""Per-story comparison: origins, agreements, conflicts, unique facts, quotes, framing, timeline.
+
+:func:`compare_story` takes the annotated articles of one story and returns a
+:class:`~newsprism.compare.model.Comparison` whose every finding points at offsets in the
+articles' texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from newsprism.compare.agreements import build_agreements
+from newsprism.compare.align import AgentParser, align
+from newsprism.compare.conflicts import build_conflicts
+from newsprism.compare.entities import build_entities
+from newsprism.compare.framing import build_framing
+from newsprism.compare.model import Comparison, Passage
+from newsprism.compare.options import CompareOptions
+from newsprism.compare.origins import find_origins
+from newsprism.compare.quotes import build_quotes
+from newsprism.compare.timeline import build_timeline
+from newsprism.compare.unique import build_unique
+from newsprism.compare.units import units_of
+from newsprism.errors import InputError
+from newsprism.model import Article
+from newsprism.settings import Settings
+
+__all__ = ["CompareOptions", "Comparison", "Passage", "compare_story"]
+
+
+def compare_story(
+    articles: Sequence[Article],
+    settings: Settings | None = None,
+    copies: Mapping[str, str] | None = None,
+) -> Comparison:
+    """Compare the annotated articles of one story.
+
+    ``copies`` maps an article id to the id of the original it copies (from copy detection).
+    Two articles with one id are one article: the later is dropped. An article without text
+    is an :class:`~newsprism.errors.InputError` naming it.
+    """
+    settings = settings or Settings()
+    options = CompareOptions.from_settings(settings)
+    unique_articles: list[Article] = []
+    seen: set[str] = set()
+    for article in articles:
+        if not article.text.strip():
+            raise InputError(article.source or article.id, "article has no text to compare")
+        if article.id not in seen:
+            seen.add(article.id)
+            unique_articles.append(article)
+    origins = find_origins(unique_articles, copies)
+    units = [u for a in unique_articles for u in units_of(a)]
+    pairs, scores = align(units, options, AgentParser(settings.spacy_model))
+    return Comparison(
+        articles=[a.id for a in unique_articles],
+        origins=origins,
+        agreements=build_agreements(pairs, origins),
+        conflicts=build_conflicts(units, scores, options),
+        unique=build_unique(units, pairs, scores, options),
+        quotes=build_quotes(unique_articles, options),
+        framing=build_framing(unique_articles, settings),
+        timeline=build_timeline(unique_articles),
+        entities=build_entities(unique_articles),
+    )

@@ -1,0 +1,222 @@
+"""Alignment of sentences across a story's articles: similarity proposes, fields decide.
+
+Sentence embeddings (when available) and content-word overlap only propose candidate pairs.
+Whether a pair states the same fact is decided by its fields: negation, amounts and what they
+count, named entities, and the agent of a shared verb. A negated copy or a changed number
+never counts as agreement.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from newsprism.compare.counted import counted_head, same_thing
+from newsprism.compare.options import CompareOptions
+from newsprism.compare.units import Unit
+
+__all__ = ["Pair", "Verdict", "align", "decide", "similarities"]
+
+log = logging.getLogger(__name__)
+
+# Entity labels whose values must match when both sentences name one.
+_NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "EVENT"})
+_PRONOUNS = frozenset(
+    {"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "this",
+     "that", "these", "those", "who", "which", "one"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether two candidate sentences state the same fact, and if not, why."""
+
+    agree: bool
+    reason: str | None = None
+
+
+@dataclass
+class Pair:
+    """Two sentences of different articles proposed as the same fact, with the verdict."""
+
+    a: Unit
+    b: Unit
+    score: float
+    verdict: Verdict
+
+
+def _containment(a: Unit, b: Unit) -> tuple[float, int]:
+    wa, wb = set(a.words), set(b.words)
+    shared = len(wa & wb)
+    smaller = min(len(wa), len(wb))
+    return (shared / smaller if smaller else 0.0), shared
+
+
+def _embeddings(units: Sequence[Unit], options: CompareOptions) -> np.ndarray | None:
+    if not options.embeddings:
+        return None
+    try:
+        from newsprism.group.embed import embed
+    except ImportError:
+        return None
+    try:
+        return embed([u.text for u in units])
+    except Exception as exc:  # noqa: BLE001 - a missing model only costs the embedding signal
+        log.warning("sentence embeddings unavailable, using word overlap only: %s", exc)
+        return None
+
+
+def similarities(units: Sequence[Unit], options: CompareOptions) -> np.ndarray:
+    """Pairwise candidate scores of units: the larger of embedding cosine and word containment.
+
+    Containment counts only when the pair shares at least three content words, so a short
+    sentence is not proposed for every long one that happens to hold its two words.
+    """
+    n = len(units)
+    scores = np.zeros((n, n), dtype=np.float32)
+    vectors = _embeddings(units, options)
+    if vectors is not None and len(vectors):
+        scores = np.clip(vectors @ vectors.T, 0.0, 1.0).astype(np.float32)
+    for i in range(n):
+        for j in range(i + 1, n):
+            contained, shared = _containment(units[i], units[j])
+            if shared >= 3:
+                # Containment is scaled to the embedding threshold's range so both signals
+                # mean the same when compared against one cut-off.
+                value = contained * options.embedding_similarity / options.containment
+                scores[i, j] = scores[j, i] = max(scores[i, j], min(value, 1.0))
+    return scores
+
+
+def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return float(a["low"]) <= float(b["high"]) and float(b["low"]) <= float(a["high"])
+
+
+def _amount_verdict(a: Unit, b: Unit, options: CompareOptions) -> Verdict | None:
+    for x in a.amounts:
+        rivals = [y for y in b.amounts if same_thing(x, y, options) is not False]
+        if not rivals:
+            continue
+        if any(_overlaps(x, y) for y in rivals):
+            matched = [y for y in rivals if _overlaps(x, y)]
+            heads = {counted_head(y, options) for y in matched} - {""}
+            head = counted_head(x, options)
+            if head and heads and head not in heads:
+                return Verdict(False, f"counts {head} where the other counts {sorted(heads)[0]}")
+            continue
+        other = rivals[0].get("text")
+        return Verdict(False, f"amount differs: {x.get('text')!r} against {other!r}")
+    return None
+
+
+def _entity_verdict(a: Unit, b: Unit) -> Verdict | None:
+    for label in _NAMED_LABELS:
+        ea = {k for k, v in a.entities.items() if v == label}
+        eb = {k for k, v in b.entities.items() if v == label}
+        if ea and eb and not ea & eb and not _loosely_shared(ea, eb):
+            return Verdict(False, f"different {label}: {sorted(ea)[0]} against {sorted(eb)[0]}")
+    return None
+
+
+def _loosely_shared(ea: set[str], eb: set[str]) -> bool:
+    # "dillon" and "ryan dillon" are one person when the layer did not resolve the short form.
+    words_a = {w for k in ea for w in k.split()}
+    words_b = {w for k in eb for w in k.split()}
+    return bool(words_a & words_b)
+
+
+def _agents(doc: Any) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for token in doc:
+        if token.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in token.children:
+            if child.dep_ == "nsubj" or (child.dep_ == "agent" and any(child.children)):
+                head = child if child.dep_ == "nsubj" else next(iter(child.children))
+                if head.lower_ not in _PRONOUNS and head.pos_ in {"NOUN", "PROPN"}:
+                    found[token.lemma_.lower()] = head.lemma_.lower()
+    return found
+
+
+class AgentParser:
+    """Finds the doer of each verb in a sentence with spaCy, parsing each sentence once."""
+
+    def __init__(self, model: str) -> None:
+        """A parser over the named spaCy pipeline (loaded on first use)."""
+        self.model = model
+        self._cache: dict[tuple[str, int], dict[str, str]] = {}
+
+    def agents(self, unit: Unit) -> dict[str, str]:
+        """Verb lemma -> lemma of its subject (active) or agent (passive), pronouns left out."""
+        key = (unit.article.id, unit.start)
+        if key not in self._cache:
+            from newsprism.annotate.nlp import load_nlp
+
+            self._cache[key] = _agents(load_nlp(self.model)(unit.text))
+        return self._cache[key]
+
+
+def _agent_verdict(a: Unit, b: Unit, parser: AgentParser | None) -> Verdict | None:
+    if parser is None:
+        return None
+    agents_a, agents_b = parser.agents(a), parser.agents(b)
+    for verb in set(agents_a) & set(agents_b):
+        doer_a, doer_b = agents_a[verb], agents_b[verb]
+        if doer_a != doer_b and doer_a not in b.words and doer_b not in a.words:
+            return Verdict(False, f"different agent of {verb!r}: {doer_a} against {doer_b}")
+    return None
+
+
+def decide(a: Unit, b: Unit, options: CompareOptions, parser: AgentParser | None = None) -> Verdict:
+    """Whether two sentences state the same fact, judged on their fields, not their similarity."""
+    if a.negated != b.negated:
+        negated = a if a.negated else b
+        return Verdict(False, f"negated in {negated.article.outlet or negated.article.id}")
+    for check in (
+        _amount_verdict(a, b, options),
+        _amount_verdict(b, a, options),
+        _entity_verdict(a, b),
+    ):
+        if check is not None:
+            return check
+    agent = _agent_verdict(a, b, parser)
+    return agent or Verdict(True)
+
+
+def align(
+    units: Sequence[Unit], options: CompareOptions, parser: AgentParser | None = None
+) -> tuple[list[Pair], np.ndarray]:
+    """Candidate pairs across articles with their verdicts, and the full score matrix.
+
+    A pair is kept when each sentence is the other's best candidate in that article, or when
+    the two are nearly identical (a caption repeating a body sentence), so one long sentence
+    does not chain unrelated facts together.
+    """
+    scores = similarities(units, options)
+    best: dict[tuple[int, str], float] = {}
+    for i, unit in enumerate(units):
+        for j, other in enumerate(units):
+            if other.article.id == unit.article.id:
+                continue
+            key = (i, other.article.id)
+            best[key] = max(best.get(key, 0.0), float(scores[i, j]))
+    pairs: list[Pair] = []
+    for i, a in enumerate(units):
+        if len(set(a.words)) < options.min_words:
+            continue
+        for j in range(i + 1, len(units)):
+            b = units[j]
+            score = float(scores[i, j])
+            if b.article.id == a.article.id or score < options.embedding_similarity:
+                continue
+            if len(set(b.words)) < options.min_words:
+                continue
+            mutual = score >= best[(i, b.article.id)] and score >= best[(j, a.article.id)]
+            if not mutual and score < options.near_identical:
+                continue
+            pairs.append(Pair(a, b, score, decide(a, b, options, parser)))
+    return pairs, scores

@@ -1,0 +1,140 @@
+"""Conflicts: differing amounts stated for the same counted thing in the same event.
+
+Amounts from the claims layer are linked when they count the same kind of thing (the same
+noun class: fighters and people are both people) and sit in sentences about the same event
+(the same sentence, or sentences whose similarity reaches ``event_similarity``). Within a
+linked group, each pair of values from different asserters is related: intervals that do not
+overlap are a contradiction; different counted nouns are a scope difference, never a
+contradiction; a vague amount against an overlapping precise one is labelled as such.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import combinations
+from typing import Any
+
+import numpy as np
+
+from newsprism.compare.counted import counted_head, counted_phrase, same_thing
+from newsprism.compare.model import Conflict, ConflictValue, Relation, passage_of
+from newsprism.compare.options import CompareOptions
+from newsprism.compare.units import Unit
+
+__all__ = ["build_conflicts", "relate"]
+
+#: Claim kinds whose amounts are compared; dates and durations go to the timeline instead.
+COMPARED_KINDS = frozenset({"count", "measure", "money", "percent"})
+# Strongest first: a conflict is named after the strongest relation among its values.
+_RANK = {"contradiction": 0, "scope difference": 1, "vague vs precise": 2}
+
+
+def _is_vague(claim: dict[str, Any]) -> bool:
+    if "vague" in claim:
+        return bool(claim["vague"])
+    return claim.get("value") is None and float(claim["low"]) != float(claim["high"])
+
+
+def _number(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
+
+
+def relate(x: ConflictValue, y: ConflictValue, options: CompareOptions) -> Relation | None:
+    """How two values differ (a Relation with indexes 0 and 1), or None when they agree."""
+    overlap = x.low <= y.high and y.low <= x.high
+    head_x = counted_head({"counted": x.counted}, options)
+    head_y = counted_head({"counted": y.counted}, options)
+    if head_x and head_y and head_x != head_y:
+        note = f"different scope: {x.counted!r} against {y.counted!r}"
+        if not overlap:
+            note += " (the amounts would contradict each other only if they counted the same)"
+        return Relation(0, 1, "scope difference", note)
+    if not overlap:
+        note = (
+            f"{x.text!r} ({_number(x.low)}-{_number(x.high)}) and {y.text!r} "
+            f"({_number(y.low)}-{_number(y.high)}) do not overlap"
+        )
+        return Relation(0, 1, "contradiction", note)
+    if x.vague != y.vague:
+        vague, precise = (x, y) if x.vague else (y, x)
+        note = f"{vague.text!r} is vague; {precise.text!r} is precise"
+        return Relation(0, 1, "vague vs precise", note)
+    return None
+
+
+def _values(units: Sequence[Unit]) -> list[tuple[int, dict[str, Any], ConflictValue]]:
+    found = []
+    for i, unit in enumerate(units):
+        article = unit.article
+        for claim in unit.amounts:
+            if claim.get("kind", "count") not in COMPARED_KINDS:
+                continue
+            asserter = claim.get("asserter") or article.outlet or article.id
+            value = ConflictValue(
+                text=str(claim.get("text") or article.text[claim["start"] : claim["end"]]),
+                low=float(claim["low"]),
+                high=float(claim["high"]),
+                counted=counted_phrase(claim),
+                vague=_is_vague(claim),
+                minimiser=bool(claim.get("minimiser")),
+                asserter=str(asserter),
+                asserter_kind=str(claim.get("asserter_kind") or "outlet"),
+                article=article.id,
+                outlet=article.outlet,
+                passage=passage_of(article, int(claim["start"]), int(claim["end"])),
+                sentence=passage_of(article, unit.start, unit.end),
+            )
+            found.append((i, claim, value))
+    return found
+
+
+def build_conflicts(
+    units: Sequence[Unit], scores: np.ndarray, options: CompareOptions
+) -> list[Conflict]:
+    """Conflicts among the amounts a story's articles state, the strongest first."""
+    values = _values(units)
+    parent = list(range(len(values)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (p, (i, ca, _)), (q, (j, cb, _)) in combinations(enumerate(values), 2):
+        if same_thing(ca, cb, options) is not True:
+            continue
+        if i == j or float(scores[i, j]) >= options.event_similarity:
+            parent[find(q)] = find(p)
+    groups: dict[int, list[int]] = {}
+    for p in range(len(values)):
+        groups.setdefault(find(p), []).append(p)
+    conflicts: list[Conflict] = []
+    for members in groups.values():
+        conflict = _conflict([values[p][2] for p in members], options)
+        if conflict is not None:
+            conflicts.append(conflict)
+    conflicts.sort(key=lambda c: (_RANK[c.kind], -len(c.values)))
+    return conflicts
+
+
+def _conflict(values: list[ConflictValue], options: CompareOptions) -> Conflict | None:
+    if len({v.article for v in values}) < 2 and len({v.asserter for v in values}) < 2:
+        return None
+    values.sort(key=lambda v: (v.article, v.passage.start))
+    relations: list[Relation] = []
+    for a, b in combinations(range(len(values)), 2):
+        x, y = values[a], values[b]
+        if x.asserter == y.asserter and x.article == y.article:
+            continue  # one asserter's own figures (a part and a whole) are not a dispute
+        relation = relate(x, y, options)
+        if relation is not None:
+            relations.append(Relation(a, b, relation.kind, relation.note))
+    if not relations:
+        return None
+    kind = min((r.kind for r in relations), key=_RANK.__getitem__)
+    heads = [counted_head({"counted": v.counted}, options) for v in values]
+    classes = {options.noun_class(h) for h in heads if h}
+    counted = sorted(classes)[0] if len(classes) == 1 else ", ".join(sorted(classes))
+    scopes = sorted({v.counted for v in values if v.counted})
+    return Conflict(counted=counted, kind=kind, values=values, relations=relations, scopes=scopes)

@@ -1,0 +1,59 @@
+"""Only here: facts a single article reports, per outlet."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsprism.compare.align import Pair
+from newsprism.compare.model import UniqueFact, passage_of
+from newsprism.compare.options import CompareOptions
+from newsprism.compare.units import Unit
+
+__all__ = ["build_unique"]
+
+
+def build_unique(
+    units: Sequence[Unit], pairs: Sequence[Pair], scores: np.ndarray, options: CompareOptions
+) -> list[UniqueFact]:
+    """Sentences no other article reports: no agreeing partner and nothing close elsewhere.
+
+    A sentence whose closest rival was rejected on its fields (a negation, a changed number)
+    is also only here, and carries that rival and the reason, so the difference stays visible.
+    """
+    agreed: set[int] = set()
+    rejected: dict[int, Pair] = {}
+    for candidate in pairs:
+        if candidate.verdict.agree:
+            agreed.update((id(candidate.a), id(candidate.b)))
+        else:
+            for unit in (candidate.a, candidate.b):
+                if id(unit) not in rejected or rejected[id(unit)].score < candidate.score:
+                    rejected[id(unit)] = candidate
+    facts: list[UniqueFact] = []
+    for i, unit in enumerate(units):
+        if id(unit) in agreed or len(set(unit.words)) < options.min_words:
+            continue
+        others = [j for j, u in enumerate(units) if u.article.id != unit.article.id]
+        if not others:
+            continue
+        pair = rejected.get(id(unit))
+        near = None
+        reason = None
+        if pair is not None:
+            other = pair.b if pair.a is unit else pair.a
+            near = passage_of(other.article, other.start, other.end)
+            reason = pair.verdict.reason
+        elif float(scores[i, others].max()) >= options.unique_below:
+            continue
+        facts.append(
+            UniqueFact(
+                article=unit.article.id,
+                outlet=unit.article.outlet,
+                passage=passage_of(unit.article, unit.start, unit.end),
+                near=near,
+                reason=reason,
+            )
+        )
+    return facts
