@@ -105,6 +105,16 @@ def test_atom_content_and_dates() -> None:
     )
 
 
+def test_rss_author_email_is_left_out() -> None:
+    feed = rss2(
+        "<item><title>T</title><link>https://g.example/x</link>"
+        f"<author>mia@g.example (Mia Hart)</author><description><![CDATA[{BODY}]]></description>"
+        "</item>"
+    )
+    (doc,) = read_feed(feed, "f.xml")
+    assert isinstance(doc, Document) and doc.meta["author"] == "Mia Hart"
+
+
 def test_rss1_rdf_and_rss091_are_read() -> None:
     rdf = (
         b'<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'

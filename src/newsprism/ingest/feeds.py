@@ -28,7 +28,8 @@ _TAG = re.compile(r"<[^>]*>")
 _WS = re.compile(r"\s+")
 _ROOT_START = re.compile(r"<[A-Za-z_]")
 _DECLARATION = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-_HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
+_EMAIL = re.compile(r"^\S+@\S+$")
+_EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.*)\)$")
 
 
 @dataclass(frozen=True)
@@ -111,11 +112,20 @@ def _page(title: str | None, fragment: str) -> bytes:
     ).encode()
 
 
+def _author(value: str) -> str | None:
+    """An entry's author name; RSS gives ``email (Name)`` or a bare email, which names no one."""
+    value = value.strip()
+    named = _EMAIL_NAME.match(value)
+    if named:
+        return named.group(1).strip() or None
+    return None if _EMAIL.match(value) else value or None
+
+
 def _entry_meta(entry: Any, feed: Any) -> dict[str, Any]:
     """Container fields of a feed entry: title, author, published, url, outlet, language."""
     meta = {
         "title": (entry.get("title") or "").strip() or None,
-        "author": (entry.get("author") or "").strip() or None,
+        "author": _author(entry.get("author") or ""),
         "published": _iso(entry.get("published_parsed") or entry.get("updated_parsed")),
         "url": entry.get("link") or None,
         "outlet": (feed.get("title") or "").strip() or None,
