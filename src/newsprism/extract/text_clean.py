@@ -67,6 +67,19 @@ def _join_prompt_blocks(lines: list[Line]) -> None:
             line.reason = "part of a block of prompts"
 
 
+def _later_copies(copies: dict[int, tuple[str, int]], start: int, end: int) -> set[int]:
+    """Lines in ``[start, end)`` to drop as copies: all but the last copy of each line."""
+    groups: dict[int, list[int]] = {}
+    for pos, (reason, copied) in copies.items():
+        if reason.startswith("repeats"):
+            groups.setdefault(copied, [copied]).append(pos)
+    drop: set[int] = set()
+    for members in groups.values():
+        inside = sorted(p for p in members if start <= p < end)
+        drop.update(inside[:-1])
+    return drop
+
+
 def clean_text(text: str) -> CleanedText:
     """Separate the body of a page's visible text from its clutter, line by line."""
     raw = [line.strip() for line in repair_mojibake(text).splitlines()]
@@ -79,19 +92,24 @@ def clean_text(text: str) -> CleanedText:
     for i, (reason, _) in copies.items():
         if reason.startswith("cut-off") and lines[i].reason is None:
             lines[i].reason = reason
+    # Of a line shown twice, the later copy is taken for the article's own (a teaser or summary
+    # comes first); the earlier copies neither build nor break a block.
+    earlier = {copied for reason, copied in copies.values() if reason.startswith("repeats")}
     # Leftover page code is invisible on the page: it neither breaks nor builds a body block.
     scores = [
-        None if line.reason == "page code" else line_score(line.text, line.reason) for line in lines
+        None
+        if line.reason == "page code" or (pos in earlier and line.reason is None)
+        else line_score(line.text, line.reason)
+        for pos, line in enumerate(lines)
     ]
     start, end = best_block(scores)
+    later = _later_copies(copies, start, end)
     for pos, line in enumerate(lines):
         if not start <= pos < end:
             if line.reason is None:
                 line.reason = "before the article body" if pos < start else "after the article body"
             continue
-        copy = copies.get(pos)
-        if line.reason is None and copy and copy[0].startswith("repeats") and copy[1] >= start:
-            # The first copy inside the body stays; earlier copies in a teaser do not count.
-            line.reason = copy[0]
+        if line.reason is None and pos in later:
+            line.reason = "repeats another line"
         line.body = line.reason is None
     return CleanedText(lines, start, end)

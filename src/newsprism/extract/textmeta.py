@@ -53,10 +53,13 @@ _DATE_PATTERNS = [
         r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r",?\s+(?P<year>(19|20)\d\d)\b",
         re.I,
     ),
-    re.compile(r"\b(?P<year>(19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(r"\b(?P<year>(19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?!\d)"),
 ]
 # A name: two to four capitalised words (initials, particles and apostrophes allowed).
-_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|van|von|da|di|del|la|le|bin|al)\s+)?[A-Z][\w'’.-]+){1,3}"
+_NAME = (
+    r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|la|van|von|der|den|da|di|del|le|bin|al)\s+){0,2}"
+    r"[A-Z][\w'’.-]+){1,3}"
+)
 # An outlet: capitalised words, possibly opening with "The".
 # A dot joins parts of one word ("TheWeek.com"); followed by a space it ends the name.
 _OUTLET_WORD = r"[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*"
@@ -78,21 +81,23 @@ _OUTLET_SIGNALS = [
     (re.compile(r"\bprint edition of (?P<outlet>" + _OUTLET + r")"), "print-edition line"),
     (re.compile(r"\bappeared in (?P<outlet>" + _OUTLET + r")\b"), "print-edition line"),
     (
-        re.compile(r"^\s*subscribe to (?P<outlet>" + _OUTLET + r")\s*[.!]?\s*$", re.I),
+        re.compile(r"^\s*(?i:subscribe to) (?P<outlet>" + _OUTLET + r")\s*[.!]?\s*$"),
         "subscribe prompt",
     ),
-    (re.compile(r"\bsign up for (?P<outlet>" + _OUTLET + r")['’]s\b", re.I), "newsletter prompt"),
+    (re.compile(r"\b(?i:sign up for) (?P<outlet>" + _OUTLET + r")['’]s\b"), "newsletter prompt"),
     (
         re.compile(r"\b(?:originally )?published (?:by|on|in) (?P<outlet>" + _OUTLET + r")\s*\.?$"),
         "publication note",
     ),
     (
-        re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<outlet>" + _OUTLET + r")", re.I),
+        re.compile(
+            r"^\s*(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{4}\s*)?(?P<outlet>" + _OUTLET + r")"
+        ),
         "copyright line",
     ),
     (
         re.compile(
-            r"\bjoin (?P<outlet>" + _OUTLET + r")['’]s (?:telegram|whatsapp) channel\b", re.I
+            r"\b(?i:join) (?P<outlet>" + _OUTLET + r")['’]s (?i:telegram|whatsapp) channel\b"
         ),
         "channel prompt",
     ),
