@@ -9,7 +9,7 @@ paragraph's end, so an odd number of marks can never swallow the rest of an arti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["QuoteSpan", "find_quote_spans"]
 
@@ -31,7 +31,8 @@ class QuoteSpan:
     """One quotation: ``start``/``end`` include the marks, ``inner_*`` exclude them.
 
     ``closed`` is False when the closing mark was missing and the span stops at the end of its
-    paragraph; ``single`` marks a span in single quotation marks.
+    paragraph; ``single`` marks a span in single quotation marks. A quote over several
+    paragraphs comes as one piece per paragraph, all sharing ``group``.
     """
 
     start: int
@@ -40,6 +41,8 @@ class QuoteSpan:
     inner_end: int
     closed: bool = True
     single: bool = False
+    #: Start of the first piece of a quote running over several paragraphs (else ``start``).
+    group: int = -1
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -61,7 +64,9 @@ def _double_spans(text: str) -> list[QuoteSpan]:
             if char not in _DOUBLE:
                 continue
             if open_at is not None and open_at < p_start and pos == _first_char(text, p_start):
-                # The opening mark that continues a quote from the previous paragraph.
+                # The opening mark that continues a quote from the previous paragraph: the
+                # quote goes on as a new piece of the same group.
+                open_at = pos
                 continue
             if open_at is None:
                 if char in _CLOSE_DOUBLE:
@@ -74,15 +79,29 @@ def _double_spans(text: str) -> list[QuoteSpan]:
                 open_at = None
         if open_at is not None:
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            if following and _opens_paragraph(text, *following):
-                continue
             end = p_end
             while end > open_at + 1 and text[end - 1].isspace():
                 end -= 1
             if end > open_at + 1:
                 spans.append(QuoteSpan(open_at, end, open_at + 1, end, closed=False))
+            if following and _opens_paragraph(text, *following):
+                continue
             open_at = None
-    return [s for s in spans if text[s.inner_start : s.inner_end].strip()]
+    return _grouped([s for s in spans if text[s.inner_start : s.inner_end].strip()], text)
+
+
+def _grouped(spans: list[QuoteSpan], text: str) -> list[QuoteSpan]:
+    """Give each piece of a multi-paragraph quote the start of its first piece as ``group``."""
+    result: list[QuoteSpan] = []
+    for span in spans:
+        group = span.start
+        if result and not result[-1].closed:
+            previous = result[-1]
+            between = text[previous.end : span.start]
+            if between.strip() == "" and "\n" in between:
+                group = previous.group
+        result.append(replace(span, group=group))
+    return result
 
 
 def _first_char(text: str, start: int) -> int:
@@ -104,7 +123,12 @@ def _single_spans(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
                 cursor = opening.end()
                 continue
             span = QuoteSpan(
-                opening.start(), closing.end(), opening.end(), closing.start(), single=True
+                opening.start(),
+                closing.end(),
+                opening.end(),
+                closing.start(),
+                single=True,
+                group=opening.start(),
             )
             cursor = closing.end()
             # Single marks inside a double-quoted span are nested quotes: part of that quote.

@@ -77,44 +77,59 @@ def _kind(art: _Article, span: QuoteSpan) -> str:
     return "partial"
 
 
-def _frame_for(art: _Article, span: QuoteSpan, spans: list[QuoteSpan]) -> Frame | None:
-    """The cue that introduces a quote: after it in its last sentence, else before it."""
+def _clause_end(art: _Article, offset: int, spans: list[QuoteSpan]) -> int:
+    """Where the sentence going on after ``offset`` ends: its full stop or its paragraph end."""
     text = art.text
-    last = span.end - 1
-    e_start, e_end = art.sentence_bounds(last)
-    nxt = min((s.start for s in spans if s.start >= span.end), default=len(text))
+    limit = text.find("\n", offset)
+    limit = len(text) if limit < 0 else limit
+    for pos in range(offset, limit):
+        if text[pos] in _SENTENCE_END and not _inside(pos, spans):
+            return pos + 1
+    return limit
+
+
+def _clause_start(art: _Article, offset: int, spans: list[QuoteSpan]) -> int:
+    """Where the sentence running up to ``offset`` starts: after a full stop, or the paragraph."""
+    text = art.text
+    start = text.rfind("\n", 0, offset) + 1
+    for pos in range(offset - 1, start - 1, -1):
+        if text[pos] in _SENTENCE_END and not _inside(pos, spans):
+            return pos + 1
+    return start
+
+
+def _usable(frame: Frame, spans: list[QuoteSpan]) -> bool:
+    return frame.speaker is not None and not _inside(frame.cue_start, spans)
+
+
+def _frame_for(
+    art: _Article, first: QuoteSpan, last: QuoteSpan, spans: list[QuoteSpan]
+) -> Frame | None:
+    """The cue that introduces a quote: after it in its sentence, else before it."""
+    text = art.text
+    nxt = min((s.start for s in spans if s.start >= last.end), default=len(text))
+    stop = min(nxt, _clause_end(art, last.end, spans))
     after = [
         f
         for f in art.frames
-        if span.end <= f.cue_start < min(e_end, nxt)
-        and f.speaker is not None
-        and not _inside(f.cue_start, spans)
+        if last.end <= f.cue_start < stop
+        and _usable(f, spans)
+        # A cue with a clause of its own after the quote starts a new statement.
+        and (f.content_start is None or f.content_start < last.end)
     ]
     if after:
         return after[0]
-    s_start, _ = art.sentence_bounds(span.start)
-    prev = max((s.end for s in spans if s.end <= span.start), default=0)
-    before = [
-        f
-        for f in art.frames
-        if max(s_start, prev) <= f.cue_start < span.start
-        and f.speaker is not None
-        and not _inside(f.cue_start, spans)
-    ]
+    prev = max((s.end for s in spans if s.end <= first.start), default=0)
+    begin = max(prev, _clause_start(art, first.start, spans))
+    before = [f for f in art.frames if begin <= f.cue_start < first.start and _usable(f, spans)]
     if before:
         return before[-1]
     # "X said:" closing the previous sentence or paragraph introduces a quote below it.
-    lead = text[: span.start].rstrip()
+    lead = text[: first.start].rstrip()
     if lead.endswith(":"):
         colon = len(lead) - 1
-        p_start, _ = art.sentence_bounds(colon)
-        near = [
-            f
-            for f in art.frames
-            if p_start <= f.cue_start < colon
-            and f.speaker is not None
-            and not _inside(f.cue_start, spans)
-        ]
+        begin = _clause_start(art, colon, spans)
+        near = [f for f in art.frames if begin <= f.cue_start < colon and _usable(f, spans)]
         if near:
             return near[-1]
     return None
@@ -203,10 +218,13 @@ def find_quotes(
     """The quote layer of one article, in text order (see the module docstring)."""
     art = _Article(parsed, layers.get("entities") or [])
     spans = find_quote_spans(art.text)
-    quoted = [(span, _kind(art, span)) for span in spans]
-    events: list[tuple[int, str, Any]] = [(s.start, "quote", (s, k)) for s, k in quoted]
+    groups: dict[int, list[QuoteSpan]] = {}
+    for span in spans:
+        groups.setdefault(span.group, []).append(span)
+    events: list[tuple[int, str, Any]] = [(g[0].start, "quote", g) for g in groups.values()]
     used: set[int] = set()
-    direct = [s for s, k in quoted if k == "direct"]
+    kinds = {span.start: _kind(art, span) for span in spans}
+    direct = [s for s in spans if kinds[s.start] == "direct"]
     for frame in art.frames:
         if frame.speaker is None or frame.content_start is None or frame.content_end is None:
             continue
@@ -220,17 +238,20 @@ def find_quotes(
     records: list[dict[str, Any]] = []
     for _, what, payload in events:
         if what == "quote":
-            span, kind = payload
-            frame = _frame_for(art, span, spans)
+            group: list[QuoteSpan] = payload
+            frame = _frame_for(art, group[0], group[-1], spans)
             speaker: Speaker | None = None
             if frame is not None and frame.speaker is not None:
                 speaker = resolver.resolve(frame.speaker)
                 used.add(id(frame))
-            elif kind == "direct":
-                speaker = resolver.continuing(span.start)
+            elif kinds[group[0].start] == "direct":
+                speaker = resolver.continuing(group[0].start)
             if speaker is not None:
-                resolver.remember(speaker, span.end)
-            records.append(_record(art, span.start, span.end, kind, speaker, frame))
+                resolver.remember(speaker, group[-1].end)
+            for span in group:
+                records.append(
+                    _record(art, span.start, span.end, kinds[span.start], speaker, frame)
+                )
         else:
             frame = payload
             if id(frame) in used:

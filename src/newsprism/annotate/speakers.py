@@ -22,6 +22,8 @@ _CUE_WORDS = """
     propose recommend demand threaten pledge insist reiterate repeat retort scoff quip
     write blog testify conclude find show indicate learn call believe think hope fear feel
     know expect speculate brag grumble muse opine rule order announce guarantee
+    exclaim shout yell scream chant whisper read echo plead beg concur interject chime tease
+    sigh marvel gush rail rant mock criticise criticize praise slam blast dismiss defend
 """
 #: Verbs that introduce speech, writing or a stated position (lemmas).
 CUE_LEMMAS = frozenset(_CUE_WORDS.split())
