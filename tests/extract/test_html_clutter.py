@@ -69,3 +69,39 @@ def test_site_furniture_lines_are_removed_with_their_reason(line: str, reason: s
 def test_article_sentences_that_start_like_furniture_are_kept(line: str) -> None:
     kept, removed = strip_clutter([BODY[0], line])
     assert kept == [BODY[0], line] and removed == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("(Reporting by Ana Lima; Editing by Tom Hart)", "credit line"),
+        ("Additional reporting by Joe Bloggs in Lisbon.", "credit line"),
+        ("Maria Costa contributed to this report.", "credit line"),
+        ("Write to Sam Reed at sam.reed@courier.example", "contact line"),
+        ("Get the latest news in your inbox. Subscribe to our newsletters.", "newsletter prompt"),
+        (
+            "Follow the city desk on Twitter for live updates from the council.",
+            "social media prompt",
+        ),
+        ("If you enjoyed this article, become a member today.", "membership pitch"),
+    ],
+)
+def test_closing_credits_and_prompts_are_removed_from_the_end(line: str, reason: str) -> None:
+    kept, removed = strip_clutter([*BODY, line, "Advertisement"])
+    assert kept == BODY
+    assert {c.line: c.reason for c in removed} == {"Advertisement": "page furniture", line: reason}
+
+
+def test_closing_rules_leave_the_same_words_inside_the_body_alone() -> None:
+    middle = [
+        "Drivers who subscribe to the monthly pass will pay less, the council said.",
+        "Additional reporting by the council's own auditors found no irregularities.",
+    ]
+    kept, removed = strip_clutter([BODY[0], *middle, BODY[1]])
+    assert kept == [BODY[0], *middle, BODY[1]] and removed == []
+
+
+def test_a_story_ending_on_subscriptions_is_not_a_newsletter_prompt() -> None:
+    last = "Riders who subscribe before March will keep the old fare for a year."
+    kept, _ = strip_clutter([*BODY, last])
+    assert kept[-1] == last

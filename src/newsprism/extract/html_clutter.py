@@ -51,6 +51,34 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+# Lines that close an article page rather than belong to the story: reporter credits and
+# contacts, newsletter and social prompts. Only checked from the end backwards, because the
+# same words inside the body are usually the story's own.
+_TRAILERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern, re.IGNORECASE))
+    for reason, pattern in (
+        ("credit line", r"^\(?(additional )?(reporting|writing|editing|compiled) by\b.{0,300}$"),
+        (
+            "credit line",
+            r"^.{0,250}\bcontributed (to )?(this )?(reporting|report|story|article)\b.{0,80}$",
+        ),
+        ("contact line", r"^.{0,200}\b[\w.+-]+@[\w-]+\.[\w.]+\b.{0,200}$"),
+        (
+            "newsletter prompt",
+            r"^.{0,150}\b(sign up|subscribe)\b.{0,150}\b(newsletters?|inbox|e-?mails?)\b.{0,80}$"
+            r"|^.{0,150}\b(newsletters?|inbox)\b.{0,150}\b(sign up|subscribe)\b.{0,80}$",
+        ),
+        (
+            "social media prompt",
+            r"^.{0,40}\bfollow\b.{0,150}\b(facebook|twitter|instagram|linkedin|youtube)\b.{0,150}$",
+        ),
+        (
+            "membership pitch",
+            r"^(if you )?(enjoyed|liked) (this|the) (article|story|post)\b.{0,300}$",
+        ),
+    )
+)
+
 
 def _words(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
@@ -75,7 +103,8 @@ def strip_clutter(
 
     Only paragraphs before the first kept one are checked against the title: a headline copy
     (sometimes twice, as heading and as teaser) sits on top, while a later paragraph that
-    resembles it is the article restating its point.
+    resembles it is the article restating its point. Trailing paragraphs are then checked,
+    from the last one up, for credits and prompts that close a page.
     """
     kept: list[str] = []
     removed: list[ClutterLine] = []
@@ -88,4 +117,7 @@ def strip_clutter(
             removed.append(ClutterLine(paragraph, reason))
         else:
             kept.append(paragraph)
-    return kept, removed
+    trailing: list[ClutterLine] = []
+    while kept and (reason := next((r for r, rule in _TRAILERS if rule.match(kept[-1])), None)):
+        trailing.append(ClutterLine(kept.pop(), reason))
+    return kept, removed + trailing[::-1]
