@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import zlib
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from newsprism.ingest.content import GzipProblem, gunzip, read_content
 from newsprism.model import Document, Rejection
@@ -104,3 +110,49 @@ def test_gunzip_reads_every_member_and_reports_corruption() -> None:
     assert gunzip(gzip.compress(b"one ") + gzip.compress(b"two"), 100) == b"one two"
     with pytest.raises(GzipProblem, match="corrupt gzip data"):
         gunzip(b"\x1f\x8b\x08\x00" + b"\x00" * 6 + zlib.compress(b"x")[2:] + b"junk", 100)
+
+
+def _samples() -> list[tuple[str, bytes]]:
+    """One small valid input of each format, to be damaged by the property test below."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    writer.write_record(
+        writer.create_warc_record(
+            "https://n.example/", "response", payload=io.BytesIO(b"<p>x</p>"), http_headers=headers
+        )
+    )
+    feed = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>A'
+        b"</title><description>" + b"word " * 120 + b"</description></item></channel></rss>"
+    )
+    return [
+        ("c.warc.gz", buffer.getvalue()),
+        ("f.xml", feed),
+        ("p.html.gz", gzip.compress(b"<html><body><p>page</p></body></html>")),
+        ("r.jsonl", b'{"text": "a", "date": 5}\n{"html": "<p>b</p>"}\n'),
+        ("r.json", b'{"articles": [{"text": "a"}]}'),
+        ("n.txt", "Caf\u00e9 news.\n".encode("cp1252")),
+    ]
+
+
+SAMPLES = _samples()
+
+
+@hypothesis_settings(max_examples=150, deadline=None)
+@given(
+    sample=st.sampled_from(SAMPLES),
+    cut=st.floats(min_value=0.0, max_value=1.0),
+    position=st.floats(min_value=0.0, max_value=1.0),
+    byte=st.integers(min_value=0, max_value=255),
+)
+def test_damaged_inputs_never_raise(
+    sample: tuple[str, bytes], cut: float, position: float, byte: int
+) -> None:
+    name, data = sample
+    damaged = bytearray(data[: max(1, int(len(data) * cut))])
+    damaged[int(position * (len(damaged) - 1))] = byte
+    for item in read_content(bytes(damaged), name, name, SETTINGS):
+        assert item.source.startswith(name)
+        if isinstance(item, Rejection):
+            assert item.reason

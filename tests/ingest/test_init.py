@@ -136,3 +136,9 @@ def test_an_unexpected_failure_rejects_one_input_and_the_batch_goes_on(
 def test_unreachable_url_is_one_rejection(settings: Settings) -> None:
     (item,) = read_inputs(["http://127.0.0.1:9/x"], settings)
     assert isinstance(item, Rejection) and item.reason.startswith("unreachable (")
+
+
+def test_a_single_string_is_one_input(tmp_path: Path, settings: Settings) -> None:
+    story = tmp_path / "one.txt"
+    story.write_text("One story.")
+    assert [item.source for item in read_inputs(str(story), settings)] == [str(story)]

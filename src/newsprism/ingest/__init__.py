@@ -89,6 +89,8 @@ def read_inputs(
     input). URLs, including link-only feed entries, go through ``fetcher``; without one a
     :class:`Fetcher` is made from ``settings`` when first needed and closed at the end.
     """
+    if isinstance(inputs, str):
+        inputs = [inputs]  # one path or URL, not a sequence of one-character inputs
     made: list[Fetcher] = []
 
     def get_fetcher() -> Fetcher:
