@@ -36,6 +36,7 @@ class _Gunzip:
         self.error: str | None = None
 
     def _fill(self, wanted: int) -> None:
+        """Decompress until ``wanted`` bytes are pending or the stream ends."""
         while len(self._pending) < wanted and not self._done:
             chunk = self._inflater.unused_data or self._raw.read(_CHUNK)
             if self._inflater.eof:
