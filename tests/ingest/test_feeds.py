@@ -181,3 +181,15 @@ def test_xml_that_is_not_a_feed_and_feed_without_entries() -> None:
         Rejection("c.xml", "XML document is not an RSS or Atom feed")
     ]
     assert list(read_feed(rss2(""), "e.xml")) == [Rejection("e.xml", "feed holds no entries")]
+
+
+def test_atom_plain_text_content_becomes_a_text_document() -> None:
+    body = " ".join(["The river rose again on Friday."] * 20)
+    feed = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>'
+        '<entry><title>T</title><link href="https://a.example/1"/>'
+        f'<content type="text">{body}</content></entry></feed>'
+    ).encode()
+    (doc,) = read_feed(feed, "a.atom")
+    assert isinstance(doc, Document)
+    assert (doc.kind, doc.content, doc.url) == ("text", body, "https://a.example/1")
