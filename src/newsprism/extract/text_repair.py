@@ -13,15 +13,17 @@ __all__ = ["repair_mojibake"]
 
 # A UTF-8 lead byte read as Latin-1 (Â-ô) followed by a continuation byte read as Latin-1 or
 # cp1252 (\x80-\xbf, or the cp1252 letters that stand for 0x80-0x9f).
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
-                       "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
-                       "\u2039\u203a\u20ac\u2122]")
-_CP1252_BYTE = {}
-for _b in range(0x80, 0xA0):
-    try:
-        _CP1252_BYTE[bytes([_b]).decode("cp1252")] = _b
-    except UnicodeDecodeError:
-        pass
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2122]"
+)
+# The five bytes cp1252 leaves undefined cannot have been read as a cp1252 letter.
+_CP1252_BYTE = {
+    bytes([b]).decode("cp1252"): b
+    for b in range(0x80, 0xA0)
+    if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
 
 
 def _to_bytes(line: str) -> bytes:
