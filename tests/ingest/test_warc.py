@@ -104,3 +104,19 @@ def test_archive_without_html_and_non_warc_bytes() -> None:
         io.BytesIO(b"WARC/1.0\r\nnonsense"), "bad.warc", Settings(), compressed=False
     )
     assert isinstance(rejection, Rejection) and rejection.source == "bad.warc"
+
+
+def test_response_without_content_type_is_read_when_it_is_a_page() -> None:
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    for uri, body in (("https://n.example/p", html(5)), ("https://n.example/data", b"\x00\x01")):
+        headers = StatusAndHeaders("200 OK", [("Server", "x")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(body), http_headers=headers
+            )
+        )
+    items = list(read_warc(io.BytesIO(buffer.getvalue()), "u.warc", Settings(), compressed=False))
+    assert [(type(i).__name__, i.source) for i in items] == [
+        ("Document", "u.warc#https://n.example/p")
+    ]

@@ -9,6 +9,7 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
+from newsprism.ingest.sniff import HEAD_SIZE, sniff
 from newsprism.model import Document, Rejection
 from newsprism.settings import Settings
 
@@ -93,18 +94,25 @@ def _is_complete(record: ArcWarcRecord) -> bool:
     return bool(record.raw_stream.limit <= 0)
 
 
-def _html_record(record: ArcWarcRecord) -> tuple[str | None, int]:
-    """The HTML charset (or "" when unstated) and HTTP status of a record, or (None, 0)."""
+def _html_record(record: ArcWarcRecord) -> tuple[str | None, int, bool]:
+    """A record's HTML charset ("" when unstated), HTTP status, and whether its type is unstated.
+
+    The charset is None for records that are not HTML pages. A response without a
+    Content-Type may still be a page: the caller sniffs its content.
+    """
     if record.rec_type == "resource":
         media_type, charset = _media_type(record.rec_headers.get_header("Content-Type"))
-        return ((charset or "") if media_type in _HTML_TYPES else None), 200
+        return ((charset or "") if media_type in _HTML_TYPES else None), 200, False
     http = record.http_headers
     if record.rec_type != "response" or http is None:
-        return None, 0  # requests, metadata, DNS responses: not web pages
+        return None, 0, False  # requests, metadata, DNS responses: not web pages
     media_type, charset = _media_type(http.get_header("Content-Type"))
+    status = int(http.get_statuscode() or 0)
+    if not media_type:
+        return "", status, True
     if media_type not in _HTML_TYPES:
-        return None, 0
-    return charset or "", int(http.get_statuscode() or 0)
+        return None, 0, False
+    return charset or "", status, False
 
 
 def read_warc(
@@ -123,7 +131,7 @@ def read_warc(
     try:
         for record in ArchiveIterator(reader):
             records += 1
-            charset, status = _html_record(record)
+            charset, status, unstated = _html_record(record)
             if charset is None or 300 <= status < 400:
                 if not _is_complete(record):
                     yield Rejection(
@@ -145,6 +153,8 @@ def read_warc(
             if not _is_complete(record):
                 yield Rejection(name, "archive is truncated: it ends in the middle of this record")
                 return
+            if unstated and not problem and sniff(content[:HEAD_SIZE]) != "html":
+                continue
             if not problem:
                 if not 200 <= status < 300:
                     problem = f"HTTP {status} response, not an article page"
