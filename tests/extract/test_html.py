@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from newsprism.errors import ExtractionError, InputError, UnsupportedInput
@@ -187,3 +189,30 @@ def test_extract_dispatches_html_documents_and_accepts_decoded_text() -> None:
     article = extract(doc)
     assert article.text.split("\n\n") == PARAGRAPHS
     assert article.source == "decoded.html"
+
+
+def test_html_fragment_without_document_frame_is_extracted() -> None:
+    fragment = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    article = extract_html(html_doc(fragment), Settings())
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_utf16_page_without_byte_order_mark() -> None:
+    article = extract_html(html_doc(page(FULL_HEAD).encode("utf-16-le")), Settings())
+    assert article.text.split("\n\n") == PARAGRAPHS
+    assert "html encoding utf-16-le (utf-16 byte pattern)" in article.notes
+
+
+def test_stray_nul_bytes_do_not_make_a_page_binary() -> None:
+    content = page(FULL_HEAD).encode().replace(b"<article>", b"<article>\x00")
+    assert extract_html(html_doc(content), Settings()).text.split("\n\n") == PARAGRAPHS
+
+
+def test_parser_failure_becomes_an_extraction_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(html: str, url: str | None = None) -> None:
+        raise ValueError("tree too deep")
+
+    module = importlib.import_module("newsprism.extract.html")
+    monkeypatch.setattr(module, "page_metadata", broken)
+    with pytest.raises(ExtractionError, match=r"page.html: HTML could not be parsed \(tree too"):
+        extract_html(html_doc(page()), Settings())

@@ -74,3 +74,9 @@ def test_binary_bytes_are_rejected_naming_the_input() -> None:
         decode_html(b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff", "logo.gif")
     assert info.value.source == "logo.gif"
     assert "binary" in info.value.reason
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_is_recognised(codec: str) -> None:
+    decoded = decode_html(("<html>" + TEXT).encode(codec), "p.html")
+    assert (decoded.text, decoded.encoding) == ("<html>" + TEXT, codec)

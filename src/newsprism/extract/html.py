@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from lxml.etree import LxmlError
+
 from newsprism.errors import ExtractionError, UnsupportedInput
 from newsprism.extract.article import build_article
 from newsprism.extract.html_encoding import decode_html
@@ -17,6 +19,8 @@ __all__ = ["MIN_WORDS", "extract_html"]
 #: Fewer words than this is a page's furniture (a menu, a caption), not an article.
 MIN_WORDS = 15
 _WORD = re.compile(r"\w+")
+_DOCUMENT = re.compile(r"<(html|body|head)[\s>]", re.IGNORECASE)
+_HEAD_CHARS = 65536
 
 
 def extract_html(doc: Document, settings: Settings) -> Article:
@@ -37,12 +41,20 @@ def extract_html(doc: Document, settings: Settings) -> Article:
         html, encoding_note = doc.content, None
     if not html.strip():
         raise ExtractionError(doc.source, "empty HTML page")
-    found = page_metadata(html, doc.url)
-    title = doc.meta.get("title") or found.get("title", (None, ""))[0]
-    body = main_text(html, doc.url, title)
-    if not body.text:
-        raise ExtractionError(doc.source, "no article text found in the HTML page")
+    if not _DOCUMENT.search(html[:_HEAD_CHARS]):
+        # trafilatura reads only whole documents; a fragment (a feed's or record's HTML body)
+        # gets the frame a browser would give it.
+        html = f"<html><body>{html}</body></html>"
+    try:
+        found = page_metadata(html, doc.url)
+        title = doc.meta.get("title") or found.get("title", (None, ""))[0]
+        body = main_text(html, doc.url, title)
+    except (ValueError, TypeError, RecursionError, LxmlError) as exc:
+        # The parsers give up on some malformed pages; that is the page's fault, not the batch's.
+        raise ExtractionError(doc.source, f"HTML could not be parsed ({exc})") from None
     words = len(_WORD.findall(body.text))
+    if not words:
+        raise ExtractionError(doc.source, "no article text found in the HTML page")
     if words < MIN_WORDS:
         raise ExtractionError(
             doc.source, f"no article text found: only {words} words outside page furniture"

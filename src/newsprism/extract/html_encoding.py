@@ -17,6 +17,9 @@ __all__ = ["DecodedHtml", "declared_charset", "decode_html"]
 _PRESCAN_BYTES = 8192
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+# Markup in UTF-16 has a NUL beside most ASCII characters; text pages have almost none.
+_UTF16_NUL_SHARE = 0.4
+_MAX_NUL_SHARE = 0.01
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -62,6 +65,19 @@ def _codec(label: str | bytes | None) -> str | None:
     return _SUPERSETS.get(name, name)
 
 
+def _utf16_without_bom(head: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when NUL bytes pair with ASCII the way UTF-16 markup does."""
+    even, odd = head[0::2], head[1::2]
+    if not even or not odd:
+        return None
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul > _UTF16_NUL_SHARE and even_nul < _MAX_NUL_SHARE:
+        return "utf-16-le"
+    if even_nul > _UTF16_NUL_SHARE and odd_nul < _MAX_NUL_SHARE:
+        return "utf-16-be"
+    return None
+
+
 def declared_charset(content: bytes) -> str | None:
     """The charset an HTML page declares in its own markup (meta tag or XML prolog), if any."""
     head = content[:_PRESCAN_BYTES]
@@ -93,7 +109,15 @@ def decode_html(content: bytes, source: str, http_charset: str | None = None) ->
         (_codec(declared_charset(content)), "meta charset"),
     )
     if b"\x00" in content[:_PRESCAN_BYTES]:
-        raise UnsupportedInput(source, "content is binary data, not an HTML page")
+        wide = _utf16_without_bom(content[:_PRESCAN_BYTES])
+        if wide:
+            return DecodedHtml(content.decode(wide, "replace"), wide, "utf-16 byte pattern")
+        if content[:_PRESCAN_BYTES].count(b"\x00") > _MAX_NUL_SHARE * min(
+            len(content), _PRESCAN_BYTES
+        ):
+            raise UnsupportedInput(source, "content is binary data, not an HTML page")
+        # A few stray NUL bytes are damage in a text page, not a sign of binary data.
+        content = content.replace(b"\x00", b"")
     if not content.isascii() and (text := _strict(content, "utf-8")) is not None:
         method = next((m for e, m in declared if e == "utf-8"), "utf-8 check")
         return DecodedHtml(text, "utf-8", method)
