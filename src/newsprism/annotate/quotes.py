@@ -24,6 +24,12 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "i", "we"})
 _SENTENCE_END = ".!?…"
 # A direct quote opens a sentence or follows one of these (a colon or a comma after a cue).
 _INTRO = ":,"
+# Words whose full stop does not end a sentence.
+_ABBREVIATION_WORDS = (
+    "mr mrs ms dr col gen lt sgt capt maj adm cmdr gov sen rep rev prof st jr sr inc corp co "
+    "ltd no vs etc jan feb mar apr aug sept sep oct nov dec u.s u.k u.n"
+)
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 
 
 class _Article:
@@ -77,13 +83,23 @@ def _kind(art: _Article, span: QuoteSpan) -> str:
     return "partial"
 
 
+def _full_stop(text: str, pos: int) -> bool:
+    """Whether the punctuation at ``pos`` ends a sentence (not "Col." or "U.S." mid-sentence)."""
+    if text[pos] == ".":
+        word = text[text.rfind(" ", 0, pos) + 1 : pos].lstrip("\"“‘'(")
+        if word.lower() in _ABBREVIATIONS or (len(word) <= 2 and word[:1].isupper()):
+            return False
+    rest = text[pos + 1 : pos + 3].lstrip("\"”’' ")
+    return not rest or not rest[0].islower()
+
+
 def _clause_end(art: _Article, offset: int, spans: list[QuoteSpan]) -> int:
     """Where the sentence going on after ``offset`` ends: its full stop or its paragraph end."""
     text = art.text
     limit = text.find("\n", offset)
     limit = len(text) if limit < 0 else limit
     for pos in range(offset, limit):
-        if text[pos] in _SENTENCE_END and not _inside(pos, spans):
+        if text[pos] in _SENTENCE_END and not _inside(pos, spans) and _full_stop(text, pos):
             return pos + 1
     return limit
 
@@ -93,7 +109,7 @@ def _clause_start(art: _Article, offset: int, spans: list[QuoteSpan]) -> int:
     text = art.text
     start = text.rfind("\n", 0, offset) + 1
     for pos in range(offset - 1, start - 1, -1):
-        if text[pos] in _SENTENCE_END and not _inside(pos, spans):
+        if text[pos] in _SENTENCE_END and not _inside(pos, spans) and _full_stop(text, pos):
             return pos + 1
     return start
 
@@ -249,9 +265,11 @@ def find_quotes(
             if speaker is not None:
                 resolver.remember(speaker, group[-1].end)
             for span in group:
-                records.append(
-                    _record(art, span.start, span.end, kinds[span.start], speaker, frame)
-                )
+                record = _record(art, span.start, span.end, kinds[span.start], speaker, frame)
+                if frame is None and speaker is not None and records:
+                    # A quote that continues the previous speaker keeps their channel too.
+                    record["channel"] = records[-1]["channel"]
+                records.append(record)
         else:
             frame = payload
             if id(frame) in used:
@@ -261,14 +279,36 @@ def find_quotes(
                 continue
             speaker = resolver.resolve(frame.speaker)
             resolver.remember(speaker, max(end, frame.cue_end))
-            records.append(_record(art, start, end, "indirect", speaker, frame))
+            record = _record(art, start, end, "indirect", speaker, frame)
+            if speaker.kind == "org" and (speaker.report or frame.cue == "report"):
+                record["_report"] = True
+            records.append(record)
     # An indirect quote whose cue also introduced a direct quote is that quote, not another one.
-    return [
+    records = [
         r
         for r in records
         if r["kind"] != "indirect"
         or not any(q["kind"] != "indirect" and q["cue_start"] == r["cue_start"] for q in records)
     ]
+    _credit_channels(records)
+    return records
+
+
+def _credit_channels(records: list[dict[str, Any]]) -> None:
+    """Give quotes with no channel of their own the outlet whose report the article credits.
+
+    After "according to a BBC exposé" or "the BBC reported", the people quoted further on
+    spoke to the BBC unless the text names another channel.
+    """
+    credited: str | None = None
+    for record in records:
+        if record.pop("_report", False):
+            credited = record["speaker"]
+            continue
+        speaker = record["speaker"]
+        if record["channel"] is None and credited and speaker and speaker != credited:
+            record["channel"] = credited
+            record["channel_from"] = "credited report"
 
 
 def _mostly_quoted(start: int, end: int, spans: list[QuoteSpan]) -> bool:

@@ -90,6 +90,8 @@ class Speaker:
     start: int
     end: int
     role: str = ""
+    #: True when the mention is a published piece ("a BBC exposé") credited to ``name``.
+    report: bool = False
 
 
 @dataclass
@@ -200,11 +202,12 @@ def describe_mention(head: Any, base: int, text: str, entities: list[dict[str, A
     if head.lower_ in _PRONOUNS or head.pos_ == "PRON":
         return Speaker(head.text, head.lower_, "pronoun", start, end, role)
     org = _entity_at(entities, head_start, head_end, ("ORG", "GPE", "NORP", "FAC"))
-    if org is None and head.lemma_.lower() in _REPORTS:
+    report = head.lemma_.lower() in _REPORTS
+    if org is None and report:
         # "a BBC exposé", "a Reuters report": the outlet behind the report speaks.
         org = _entity_at(entities, c_start, c_end, ("ORG",))
     if org is not None:
-        return Speaker(org["name"], org["key"], "org", start, end, role)
+        return Speaker(org["name"], org["key"], "org", start, end, role, report=report)
     description = tidy_name(text[c_start:c_end])
     for lead in ("but ", "and ", "so "):
         if description.lower().startswith(lead):

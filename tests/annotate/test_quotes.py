@@ -1,0 +1,105 @@
+"""Tests of the quote layer on small hand-made texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsprism.annotate.entities import find_entities, find_sentences
+from newsprism.annotate.quotes import find_quotes
+from newsprism.annotate.runtime import parse_texts
+from newsprism.settings import Settings
+
+
+def _quotes(text: str) -> list[dict[str, Any]]:
+    parsed = next(parse_texts([text]))
+    layers = {"sentences": find_sentences(parsed)}
+    layers["entities"] = find_entities(parsed, layers, Settings())
+    quotes = find_quotes(parsed, layers, Settings())
+    for quote in quotes:
+        assert parsed.text[quote["start"] : quote["end"]] == quote["text"]
+    return quotes
+
+
+def _by_text(quotes: list[dict[str, Any]], part: str) -> dict[str, Any]:
+    found = [q for q in quotes if part in q["text"]]
+    assert found, f"no quote holds {part!r}: {[q['text'] for q in quotes]}"
+    return found[0]
+
+
+def test_direct_quote_with_cue_after_and_role() -> None:
+    text = (
+        '"We are leaving now," said Major Anna Berg, spokeswoman for the northern command. '
+        '"It is over."'
+    )
+    quotes = _quotes(text)
+    first = _by_text(quotes, "We are leaving")
+    assert first["kind"] == "direct"
+    assert first["speaker"] == "Anna Berg"
+    assert first["speaker_key"] == "anna berg"
+    assert first["role"] == "spokeswoman for the northern command"
+    assert first["cue"] == "say"
+    second = _by_text(quotes, "It is over")
+    assert second["speaker"] == "Anna Berg"  # a quote standing alone inherits the speaker
+
+
+def test_colon_introduced_quote_with_channel() -> None:
+    text = 'A lorry driver told the BBC: "There were many foreigners in the convoy."'
+    quote = _by_text(_quotes(text), "There were many")
+    assert quote["kind"] == "direct"
+    assert quote["speaker"] == "A lorry driver"
+    assert quote["speaker_key"] == "driver"
+    assert quote["channel"] == "the BBC"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "A lorry driver"
+
+
+def test_partial_quote_inside_a_sentence() -> None:
+    text = 'The minister described the campaign as a war of "annihilation" in May.'
+    quote = _by_text(_quotes(text), "annihilation")
+    assert quote["kind"] == "partial"
+    assert quote["cue"] == "describe"
+
+
+def test_indirect_speech_with_that_clause() -> None:
+    text = "Former intelligence chief Abu Musab told the BBC that thousands of fighters escaped."
+    quote = _by_text(_quotes(text), "thousands of fighters")
+    assert quote["kind"] == "indirect"
+    assert quote["speaker"] == "Abu Musab"
+    assert quote["channel"] == "the BBC"
+    assert quote["text"].startswith("that thousands")
+
+
+def test_according_to_credits_the_speaker() -> None:
+    text = "The convoy was seven kilometres long, according to another driver."
+    quote = _by_text(_quotes(text), "convoy was seven")
+    assert quote["kind"] == "indirect"
+    assert quote["speaker"] == "another driver"
+    assert quote["cue"] == "according to"
+
+
+def test_pronoun_resolves_to_the_previous_speaker() -> None:
+    text = (
+        'Senator Maria Lopez spoke on Tuesday. "We will vote no," Lopez said.\n'
+        '"This bill is wrong," she said.'
+    )
+    quote = _by_text(_quotes(text), "This bill")
+    assert quote["speaker"] == "Maria Lopez"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "she"
+
+
+def test_relative_pronoun_speaks_for_its_antecedent() -> None:
+    text = 'Drivers were threatened by the jihadists, who told them, "We will come back."'
+    quote = _by_text(_quotes(text), "We will come back")
+    assert quote["speaker"] == "the jihadists"
+
+
+def test_odd_quote_mark_does_not_swallow_the_article() -> None:
+    text = 'He said "this never closes.\nThe second paragraph is long and plain.\nA third one.'
+    quotes = _quotes(text)
+    assert all("second paragraph" not in q["text"] for q in quotes if q["kind"] != "indirect")
+
+
+def test_scare_quote_without_a_speaker_has_none() -> None:
+    text = 'The so-called "deal" was signed in secret.'
+    quote = _by_text(_quotes(text), "deal")
+    assert quote["kind"] == "partial"
+    assert quote["speaker"] is None
