@@ -193,3 +193,18 @@ def test_atom_plain_text_content_becomes_a_text_document() -> None:
     (doc,) = read_feed(feed, "a.atom")
     assert isinstance(doc, Document)
     assert (doc.kind, doc.content, doc.url) == ("text", body, "https://a.example/1")
+
+
+def test_doctype_inside_cdata_is_content_but_outside_it_is_refused() -> None:
+    page = f"<!DOCTYPE html><html><body>{BODY}</body></html>"
+    feed = rss2(
+        f"<item><title>T</title><link>https://g.example/x</link>"
+        f"<content:encoded><![CDATA[{page}]]></content:encoded></item>"
+    )
+    (doc,) = read_feed(feed, "f.xml")
+    assert isinstance(doc, Document)
+    late = b'<?xml version="1.0"?><!-- <a> --><!DOCTYPE rss [<!ENTITY x "y">]><rss/>'
+    (rejection,) = read_feed(late, "late.xml")
+    assert rejection == Rejection(
+        "late.xml", "refused: the XML declares a DOCTYPE (DTDs are not accepted)"
+    )

@@ -26,7 +26,7 @@ FULL_TEXT_MIN_CHARS = 500
 
 _TAG = re.compile(r"<[^>]*>")
 _WS = re.compile(r"\s+")
-_ROOT_START = re.compile(r"<[A-Za-z_]")
+_QUOTED = re.compile(r"<!\[CDATA\[.*?\]\]>|<!--.*?-->", re.DOTALL)
 _DECLARATION = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _EMAIL = re.compile(r"^\S+@\S+$")
 _EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.*)\)$")
@@ -58,10 +58,9 @@ def _refusal(data: bytes) -> str | None:
     Feeds never need a DTD, and DTDs carry the entity-expansion and external-entity attacks,
     so any DOCTYPE or ENTITY declaration is refused before a parser sees the bytes.
     """
-    text = _xml_text(data)
-    root = _ROOT_START.search(text)
-    prolog = text[: root.start()] if root else text
-    found = _DECLARATION.search(prolog)
+    # Markup inside CDATA and comments is text (a full page in content:encoded may carry its
+    # own doctype); a declaration anywhere else is refused, not only in the prolog.
+    found = _DECLARATION.search(_QUOTED.sub("", _xml_text(data)))
     if found:
         return f"refused: the XML declares a {found.group(1).upper()} (DTDs are not accepted)"
     try:
