@@ -21,8 +21,9 @@ from newsprism.compare.quotes import build_quotes
 from newsprism.compare.timeline import build_timeline
 from newsprism.compare.unique import build_unique
 from newsprism.compare.units import units_of
+from newsprism.compare.validate import layer_problem
 from newsprism.errors import InputError
-from newsprism.model import Article
+from newsprism.model import Article, Rejection
 from newsprism.settings import Settings
 
 __all__ = ["CompareOptions", "Comparison", "Passage", "compare_story"]
@@ -36,19 +37,29 @@ def compare_story(
     """Compare the annotated articles of one story.
 
     ``copies`` maps an article id to the id of the original it copies (from copy detection).
-    Two articles with one id are one article: the later is dropped. An article without text
-    is an :class:`~newsprism.errors.InputError` naming it.
+    Two articles with one id are one article: the later is dropped. An article without text or
+    with a layer record pointing outside its text is left out and listed in
+    ``Comparison.rejected`` with the reason; when no article is left, an
+    :class:`~newsprism.errors.InputError` says why.
     """
     settings = settings or Settings()
     options = CompareOptions.from_settings(settings)
-    unique_articles: list[Article] = []
+    kept: list[Article] = []
+    rejected: list[Rejection] = []
     seen: set[str] = set()
     for article in articles:
-        if not article.text.strip():
-            raise InputError(article.source or article.id, "article has no text to compare")
-        if article.id not in seen:
-            seen.add(article.id)
-            unique_articles.append(article)
+        if article.id in seen:
+            continue
+        seen.add(article.id)
+        problem = layer_problem(article)
+        if problem:
+            rejected.append(Rejection(article.source or article.id, problem))
+        else:
+            kept.append(article)
+    if not kept:
+        reasons = "; ".join(str(r) for r in rejected) or "no articles given"
+        raise InputError("story", f"nothing to compare ({reasons})")
+    unique_articles = kept
     origins = find_origins(unique_articles, copies)
     units = [u for a in unique_articles for u in units_of(a)]
     pairs, scores = align(units, options, AgentParser(settings.spacy_model))
@@ -62,4 +73,5 @@ def compare_story(
         framing=build_framing(unique_articles, settings),
         timeline=build_timeline(unique_articles),
         entities=build_entities(unique_articles),
+        rejected=rejected,
     )

@@ -23,7 +23,7 @@ _MONTHS = (
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
 _PATTERN = re.compile(
-    rf"\b(?:(?:last|next|this|on|early|late)\s+)?(?:{_WEEKDAYS})\b"
+    rf"\b(?:(?:last|next|this)\s+)?(?:{_WEEKDAYS})\b"
     rf"|\b(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\b"
     r"|\b(?:yesterday|today|tomorrow|tonight)\b"
     r"|\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend)\b"

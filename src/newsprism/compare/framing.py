@@ -26,7 +26,8 @@ NO_AGENT = "none named (passive with no agent)"
 LOADED_WORDS: dict[str, tuple[str, ...]] = {
     "secrecy and scandal": (
         r"secret(?:ly)?", r"covert(?:ly)?", r"expos[eé]", r"cover[- ]up", r"scandal\w*",
-        r"smuggl\w+", r"spirit(?:ed)? (?:\w+ )?(?:out|away)", r"shady", r"murky", r"shadowy",
+        r"smuggl(?:e|es|ed|ing)", r"spirit(?:ed)? (?:\w+ )?(?:out|away)", r"shady", r"murky",
+        r"shadowy",
     ),
     "blame and permission": (
         r"let (?:\w+ ){1,3}(?:get away|go free|escape|flee)", r"turn(?:ed)? a blind eye",
@@ -75,7 +76,10 @@ def _verb_tokens(head: Any) -> list[Any]:
     tokens += [c for c in head.children if c.dep_ in {"aux", "auxpass", "neg", "prt"}]
     tokens += [c for c in head.children if c.dep_ in {"advmod", "prep"} and c.lower_ in _PARTICLES]
     for child in head.children:
-        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+        infinitive = child.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        )
+        if (child.dep_ in {"xcomp", "ccomp"} or infinitive) and child.pos_ in {"VERB", "AUX"}:
             tokens.append(child)
             tokens += [
                 c

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsprism.errors import InputError
-from newsprism.model import Article
+from newsprism.model import Article, Rejection
 
 __all__ = [
     "Agreement",
@@ -433,6 +433,8 @@ class Comparison:
     framing: Framing
     timeline: list[TimelineEvent]
     entities: list[EntityEntry]
+    #: Articles left out of the comparison, each with the reason.
+    rejected: list[Rejection] = field(default_factory=list)
 
     @property
     def independent_origins(self) -> int:
@@ -482,4 +484,5 @@ class Comparison:
             "framing": self.framing.to_dict(),
             "timeline": [t.to_dict() for t in self.timeline],
             "entities": [e.to_dict() for e in self.entities],
+            "rejected": [{"source": r.source, "reason": r.reason} for r in self.rejected],
         }

@@ -1,0 +1,88 @@
+"""Tests of conflicts between stated amounts."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsprism.compare.conflicts import build_conflicts, relate
+from newsprism.compare.model import ConflictValue, Passage
+from newsprism.compare.options import CompareOptions
+from newsprism.compare.units import units_of
+
+OPTIONS = CompareOptions(embeddings=False)
+
+
+def _value(text, low, high, counted, vague=False):
+    where = Passage("a", 0, 1, "x")
+    return ConflictValue(text, low, high, counted, vague, False, "X", "outlet", "a", "A",
+                         where, where)  # fmt: skip
+
+
+def test_relations():
+    dozens = _value("a few dozen", 24, 60, "fighters", vague=True)
+    hundreds = _value("hundreds", 200, 999, "fighters", vague=True)
+    thousands = _value("thousands", 2000, 9999, "fighters", vague=True)
+    people = _value("around 4,000", 3600, 4400, "people, including women and children")
+    precise = _value("4,000", 4000, 4000, "fighters")
+    assert relate(dozens, hundreds, OPTIONS).kind == "contradiction"
+    assert relate(hundreds, people, OPTIONS).kind == "scope difference"
+    assert "fighters" in relate(thousands, people, OPTIONS).note
+    assert relate(thousands, precise, OPTIONS).kind == "vague vs precise"
+    assert relate(hundreds, _value("several hundred", 300, 700, "fighters", True), OPTIONS) is None
+
+
+def _story(draft):
+    a = draft(
+        "Hundreds of fighters left the city under the deal. The convoy had 50 trucks.",
+        "Daily A",
+    )
+    a.claim("Hundreds", "fighters", 200, 999, vague=True)
+    a.claim("50 trucks", "trucks", 50, 50, value=50)
+    b = draft(
+        "Only a few dozen fighters left the city under the deal, the coalition said. "
+        "A driver said they took out 4,000 people, including women, from the city.",
+        "Weekly B",
+    )
+    b.claim("a few dozen", "fighters", 24, 60, vague=True, minimiser=True,
+            asserter="the coalition", asserter_kind="source")  # fmt: skip
+    b.claim("4,000 people", "people, including women", 4000, 4000, value=4000,
+            asserter="a driver", asserter_kind="speaker")  # fmt: skip
+    return units_of(a.article()) + units_of(b.article())
+
+
+def test_build_conflicts_links_one_event_and_keeps_asserters(draft):
+    units = _story(draft)
+    scores = np.full((len(units), len(units)), 0.5, dtype=np.float32)
+    (conflict,) = build_conflicts(units, scores, OPTIONS)
+    assert conflict.kind == "contradiction"
+    assert conflict.counted == "people"
+    assert {v.text for v in conflict.values} == {"Hundreds", "a few dozen", "4,000 people"}
+    by_text = {v.text: v for v in conflict.values}
+    assert by_text["a few dozen"].asserter == "the coalition"
+    assert by_text["a few dozen"].minimiser
+    assert by_text["4,000 people"].asserter_kind == "speaker"
+    assert by_text["Hundreds"].outlet == "Daily A"
+    kinds = {
+        frozenset((conflict.values[r.a].text, conflict.values[r.b].text)): r.kind
+        for r in conflict.relations
+    }
+    assert kinds[frozenset(("Hundreds", "a few dozen"))] == "contradiction"
+    assert kinds[frozenset(("Hundreds", "4,000 people"))] == "scope difference"
+    assert kinds[frozenset(("a few dozen", "4,000 people"))] == "scope difference"
+    for value in conflict.values:
+        assert value.passage.text == value.text
+        assert value.passage.start >= value.sentence.start
+
+
+def test_unrelated_sentences_are_not_one_event(draft):
+    units = _story(draft)
+    scores = np.zeros((len(units), len(units)), dtype=np.float32)
+    assert build_conflicts(units, scores, OPTIONS) == []
+
+
+def test_one_asserters_own_figures_are_not_a_conflict(draft):
+    a = draft("We expected 200 people but took out 4,000 people.", "A")
+    a.claim("200 people", "people", 200, 200, value=200)
+    a.claim("4,000 people", "people", 4000, 4000, value=4000)
+    units = units_of(a.article())
+    assert build_conflicts(units, np.ones((1, 1), dtype=np.float32), OPTIONS) == []
