@@ -43,7 +43,7 @@ class LocalServer:
         return self.base + path
 
 
-def _handler(routes: dict[str, Route], agents: list[str]) -> type[BaseHTTPRequestHandler]:
+def _handler(routes: dict[str, Route], seen_agents: list[str]) -> type[BaseHTTPRequestHandler]:
     """A request handler class bound to a route table."""
 
     class Handler(BaseHTTPRequestHandler):
@@ -51,7 +51,7 @@ def _handler(routes: dict[str, Route], agents: list[str]) -> type[BaseHTTPReques
 
         def do_GET(self) -> None:  # noqa: N802 - the name http.server dispatches to
             """Answer one GET from the route table (404 for unknown paths)."""
-            agents.append(self.headers.get("User-Agent", ""))
+            seen_agents.append(self.headers.get("User-Agent", ""))
             route = routes.get(self.path, Route(b"not here", status=404))
             try:
                 time.sleep(route.delay)
@@ -81,14 +81,14 @@ def _handler(routes: dict[str, Route], agents: list[str]) -> type[BaseHTTPReques
 def server() -> Iterator[LocalServer]:
     """A local web server; tests fill ``server.routes`` before fetching."""
     routes: dict[str, Route] = {}
-    agents: list[str] = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(routes, agents))
+    seen_agents: list[str] = []
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(routes, seen_agents))
     httpd.daemon_threads = True
     # A short poll interval keeps each test's shutdown quick.
     thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
-        yield LocalServer(f"http://127.0.0.1:{httpd.server_address[1]}", routes, agents)
+        yield LocalServer(f"http://127.0.0.1:{httpd.server_address[1]}", routes, seen_agents)
     finally:
         httpd.shutdown()
         httpd.server_close()

@@ -50,7 +50,7 @@ _FRAGMENT_START = re.compile(
     _PREAMBLE + r"<(?:meta|title|link|script|style|article|div|p|h1)\b", re.I | re.S
 )
 _TAG = re.compile(r"</?[a-z][\w-]*[\s>/]", re.I)
-# Skips the XML declaration, comments, processing instructions and a doctype.
+# Skips the XML declaration, comments, other <?...?> markup and a doctype.
 _FIRST_ELEMENT = re.compile(r"<([A-Za-z_][\w.:-]*)")
 _FEED_ROOTS = ("rss", "feed", "rdf:rdf")
 
