@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.extract.clutter import clutter_reason, is_markup, word_count
+from newsprism.extract.clutter import clutter_reason, is_comment_header, is_markup, word_count
 
 PROMPT = "newsletter or subscription prompt"
 CAPTION = "photo caption or credit"
@@ -14,6 +14,7 @@ RELATED = "related-articles list"
 FOOTER = "share, cookie or footer line"
 COMMENTS = "comment thread"
 LINK = "link to another article"
+COOKIE = "cookie notice"
 
 
 @pytest.mark.parametrize(
@@ -49,20 +50,34 @@ LINK = "link to another article"
         ("You may also like", RELATED),
         ("By Jane Doe, Metro Desk Published", RELATED),
         ("Share this article", FOOTER),
-        ("We use cookies to improve your experience. By continuing you accept our policy.", FOOTER),
+        ("We use cookies to improve your experience. By continuing you accept our policy.", COOKIE),
+        (
+            "This website uses cookies to improve your experience while you navigate through "
+            "the website. Out of these, the cookies that are categorized as necessary are "
+            "stored on your browser as they are essential for the working of basic "
+            "functionalities of the website. We also use third-party cookies.",
+            COOKIE,
+        ),
+        ("Next Post: Ten tips for winter riding", RELATED),
+        ("Previous article", RELATED),
+        ("Post navigation", RELATED),
+        ("Get the magazine delivered every month. 12 issues for £20. Click here", PROMPT),
+        ("Alex on September 17, 2018 at 6:34 am said:", COMMENTS),
+        ("Catherine (Staff) on 3 May 2019 says:", COMMENTS),
         ("© 2019 Example Media Group. All rights reserved.", FOOTER),
         ("Advertisement", FOOTER),
         ("Story continues below advertisement", FOOTER),
         ("Privacy Policy", FOOTER),
         ("3 hours ago", COMMENTS),
         ("jsmith says:", COMMENTS),
+        ("Smith says:", None),
         ("Rating: 12 Votes", COMMENTS),
         ("[ 167 comments ]", COMMENTS),
         ("Reply", COMMENTS),
         ('<div class="ad-slot"></div>', "page code"),
     ],
 )
-def test_clutter_lines_are_named(line: str, reason: str) -> None:
+def test_clutter_lines_are_named(line: str, reason: str | None) -> None:
     assert clutter_reason(line) == reason
 
 
@@ -98,3 +113,11 @@ def test_markup_is_told_from_prose() -> None:
 def test_word_count_counts_cjk_characters_as_half_words() -> None:
     assert word_count("three plain words") == 3
     assert word_count("엔터미디어") == 2.5
+
+
+def test_comment_headers() -> None:
+    assert is_comment_header("Gary M on September 17, 2018 at 8:50 pm said:")
+    assert not is_comment_header("The minister said:")
+    assert not is_comment_header("The report on prisons says:")
+    assert clutter_reason("The minister said:") is None
+    assert not is_comment_header("Officials on Monday said the bridge would reopen next spring.")

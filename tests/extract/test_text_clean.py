@@ -52,3 +52,21 @@ def test_empty_and_clutter_only_pages_have_no_body() -> None:
     cleaned = clean_text("Home\nNews\nPrivacy Policy")
     assert cleaned.text == ""
     assert len(cleaned.clutter) == 3
+
+
+def test_the_article_comes_before_its_comment_thread() -> None:
+    reply = " ".join([P1, P2, P1.replace("council", "board"), P2.replace("plan", "scheme")])
+    page = "\n".join(
+        [
+            "Home",
+            P3 + " " + P1,
+            "Comments",
+            "Alex on May 2, 2019 at 6:34 am said:",
+            reply,
+            "Sam (Editor) on May 3, 2019 at 9:00 am said:",
+            reply.upper().capitalize(),
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.text == P3 + " " + P1
+    assert {c.reason for c in cleaned.clutter} >= {"comment thread", "after the article body"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clutter_reason", "is_markup", "word_count"]
+__all__ = ["clutter_reason", "is_comment_header", "is_markup", "word_count"]
 
 _WORD = re.compile(r"\w+")
 # CJK scripts write words without spaces; about two characters make one word.
@@ -42,6 +42,8 @@ _PROMPT_CLOSING = _rx(
 # Vocabulary that marks a short line as a prompt wherever it stands in it.
 _PROMPT = _rx(
     r"\bsign up (for|to) (our|the|a|today|free)\b",
+    r"\bclick here\b",
+    r"\b\d+ (issues|months|weeks) for\b",
     r"\bsubscribe (to|now|today|for)\b",
     r"^\s*(subscribe|sign up|newsletter|register|log ?in|sign ?in|login|join now)\s*[.!:]?\s*$",
     r"\b(our|free|daily|weekly) newsletters?\b",
@@ -74,10 +76,21 @@ _AGENCY_CREDIT = re.compile(
     r"\((AP|AFP|REUTERS|Reuters|EPA|FILE|File|Supplied|Handout)( [Pp]hoto)?(/[^)]*)?\)\s*$"
     r"|\b(AP|AFP|REUTERS|EPA|EFE|ANSA|XINHUA)/[A-Z][\w.]+"
 )
+# A cookie or consent banner, however long it runs.
+_COOKIE = _rx(
+    r"\bcookies?\b.{0,80}\b(use|accept|consent|policy|settings|experience|browsing)\b",
+    r"\b(we use|this (site|website) uses|we and our partners use) cookies\b",
+)
+# The line that opens one reader's comment: "Alex on May 2, 2019 at 6:34 am said:".
+# Without its date such a line could be a body sentence that introduces a quote.
+_COMMENT_HEADER = _rx(
+    r"^\s*[\w .'()-]{1,40} on [\w ,:.-]{0,30}\d[\w ,:.-]{0,30} (says|said|wrote|replied)\s*:\s*$",
+)
+# A user name ("sammievee says:"): one token, not capitalised like a person's name in prose.
+_USER_SAYS = re.compile(r"^\s*@?(?=\S*[a-z0-9_])(?![A-Z][a-z]+\s)[\w.-]{2,40}\s+says\s*:\s*$")
 # The furniture of a comment thread: who said it, when, and how many liked it.
 _COMMENT = _rx(
     r"^\s*\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\b.{0,30}$",
-    r"^\s*[\w .'-]{1,40} (says|said|wrote|replied)\s*:\s*$",
     r"^\s*(rating|score|votes?|likes?|points?)\s*:?\s*[-+]?\d+( votes?| points?)?\s*$",
     r"^\s*\[?\s*\d+ (comments?|replies|responses)\s*\]?\s*$",
     r"^\s*(reply|report|flag|(view|show|load|see) (all|more) (comments|replies)"
@@ -95,7 +108,8 @@ _BIO = _rx(
 _RELATED = _rx(
     r"^\s*(read more|read also|also read|related|recommended|see also|more from|more on|more in"
     r"|more stories|most (read|popular|viewed|shared)|trending|top stories|you (may|might) "
-    r"(also )?like|what to read next|editor'?s picks?|latest news|popular now)\b",
+    r"(also )?like|what to read next|editor'?s picks?|latest news|popular now"
+    r"|post navigation|(previous|next|older|newer) (post|article|story|entry))\b",
 )
 _RELATED_ENTRY = _rx(r"^\s*by [^.]{2,80}\b(published|updated)\b\s*$")
 # A pointer to one other article set inside the body ("Read more: ..."): the body goes on.
@@ -107,8 +121,6 @@ _SHARE = _rx(
     r"^\s*(share|tweet|pin|email|print|copy link|comment|comments|reply|save|like)"
     r"( this| on| via| article| story| to)?\b.{0,30}$",
     r"^\s*\d+\s*(comments?|shares?|likes?|views?)\s*$",
-    r"\bcookies?\b.{0,80}\b(use|accept|consent|policy|settings|experience|browsing)\b",
-    r"\b(we use|this (site|website) uses) cookies\b",
     r"\bprivacy (policy|notice|settings)\b",
     r"\bterms (of|and) (use|service|conditions)\b",
     r"\ball rights reserved\b",
@@ -127,6 +139,11 @@ def is_markup(line: str) -> bool:
         return True
     code = sum(line.count(c) for c in "{};=<>$")
     return code >= 4 and code * 20 > len(line)
+
+
+def is_comment_header(line: str) -> bool:
+    """Whether a line opens a reader's comment (who wrote it, and when)."""
+    return word_count(line) <= 12 and bool(_COMMENT_HEADER.search(line))
 
 
 def clutter_reason(line: str) -> str | None:
@@ -157,7 +174,9 @@ def clutter_reason(line: str) -> str | None:
         return "link to another article"
     if (words <= 8 and _RELATED.search(text)) or (words <= 25 and _RELATED_ENTRY.search(text)):
         return "related-articles list"
-    if words <= 12 and _COMMENT.search(text):
+    if words <= 80 and _COOKIE.search(text):
+        return "cookie notice"
+    if words <= 12 and (_COMMENT.search(text) or is_comment_header(text) or _USER_SAYS.match(text)):
         return "comment thread"
     if words <= 25 and _SHARE.search(text):
         return "share, cookie or footer line"

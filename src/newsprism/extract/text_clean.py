@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsprism.extract.clutter import clutter_reason, word_count
+from newsprism.extract.clutter import clutter_reason, is_comment_header, word_count
 from newsprism.extract.text_body import best_block, line_score, repeated_lines
 from newsprism.extract.text_repair import repair_mojibake
 from newsprism.model import ClutterLine
@@ -103,6 +103,13 @@ def clean_text(text: str) -> CleanedText:
         for pos, line in enumerate(lines)
     ]
     start, end = best_block(scores)
+    # An article comes before its readers' comments: when the best block lies inside the
+    # comment thread, the best block above the thread is the article.
+    thread = next((pos for pos, line in enumerate(lines) if is_comment_header(line.text)), None)
+    if thread is not None and start > thread:
+        above = best_block(scores[:thread])
+        if above[1] > above[0]:
+            start, end = above
     later = _later_copies(copies, start, end)
     for pos, line in enumerate(lines):
         if not start <= pos < end:
