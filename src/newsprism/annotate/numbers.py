@@ -10,8 +10,9 @@ the interval by factors. The conventions are data (:class:`Conventions`) so a co
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from newsprism.errors import SettingsError
@@ -145,6 +146,23 @@ class Conventions:
     hedges: Mapping[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_HEDGES))
     minimisers: tuple[str, ...] = DEFAULT_MINIMISERS
 
+    @cached_property
+    def indices(self) -> dict[str, _Index]:
+        """The phrase tables filed by first word, built once per Conventions."""
+        return {
+            "quantifiers": _index(self.quantifiers),
+            "hedges": _index(self.hedges),
+            "minimisers": _index(self.minimisers),
+        }
+
+    @cached_property
+    def trigger(self) -> re.Pattern[str]:
+        """A quick test for text that may hold an amount at all (most sentences do not)."""
+        words = set(_SMALL) | set(_SCALES) | {w.split()[-1] for w in self.vague}
+        words |= {w.split()[-1] for w in self.quantifiers}
+        alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        return re.compile(rf"\d|\b(?:{alternatives})", re.IGNORECASE)
+
     @classmethod
     def from_section(cls, section: Mapping[str, Any] | None) -> Conventions:
         """Defaults updated by a config ``[claims]`` table (``vague``, ``quantifiers``, ...)."""
@@ -224,15 +242,31 @@ def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
-def _phrase_at(toks: list[_Tok], i: int, phrases: Mapping[str, Any] | tuple[str, ...]) -> int:
-    """How many tokens from ``i`` spell the longest of ``phrases`` (0 if none)."""
-    best = 0
-    for phrase in phrases:
+_Index = dict[str, list[list[str]]]
+
+
+def _index(phrases: Iterable[str]) -> _Index:
+    """Phrases split into words and filed under their first word, longest first."""
+    index: _Index = {}
+    for phrase in sorted(phrases, key=lambda p: -len(p.split())):
         words = phrase.split()
+        index.setdefault(words[0], []).append(words)
+    return index
+
+
+def _phrase_at(toks: list[_Tok], i: int, index: _Index) -> int:
+    """How many tokens from ``i`` spell the longest phrase of ``index`` (0 if none)."""
+    if i >= len(toks):
+        return 0
+    for words in index.get(toks[i].low, ()):
         n = len(words)
-        if n > best and [t.low for t in toks[i : i + n]] == words:
-            best = n
-    return best
+        if [t.low for t in toks[i : i + n]] == words:
+            return n
+    return 0
+
+
+_PERCENT_INDEX = _index(_PERCENT)
+_DEFAULT = Conventions()
 
 
 @dataclass
@@ -273,7 +307,7 @@ def _core(toks: list[_Tok], i: int, conv: Conventions) -> _Core | None:
         return _Core(j, number, number, number, False, currency)
     if currency:
         return None
-    n = _phrase_at(toks, i, conv.quantifiers)
+    n = _phrase_at(toks, i, conv.indices["quantifiers"])
     if n and i + n < len(toks) and toks[i + n].low in _SCALES:
         lo, hi = conv.quantifiers[" ".join(t.low for t in toks[i : i + n])]
         scale = _SCALES[toks[i + n].low]
@@ -320,7 +354,7 @@ def _unit(toks: list[_Tok], j: int, core: _Core) -> tuple[int, str | None, str]:
         return j, core.currency, "money"
     if j >= len(toks):
         return j, None, "count"
-    n = _phrase_at(toks, j, _PERCENT)
+    n = _phrase_at(toks, j, _PERCENT_INDEX)
     if n:
         return j + n, "%", "percent"
     word = toks[j].low
@@ -357,19 +391,21 @@ def find_amounts(text: str, conventions: Conventions | None = None) -> list[Amou
     Years standing alone and the bare word "one" are left out: they are dates or pronouns far
     more often than claims. Ranges ("6km to 7km", "between 10 and 20") come out as one amount.
     """
-    conv = conventions or Conventions()
+    conv = conventions or _DEFAULT
+    if not conv.trigger.search(text):
+        return []
     toks = _tokens(text)
     out: list[Amount] = []
     i = 0
     while i < len(toks):
         first = i
         minimiser = False
-        n = _phrase_at(toks, i, conv.minimisers)
+        n = _phrase_at(toks, i, conv.indices["minimisers"])
         if n:
             minimiser, i = True, i + n
         hedge = None
         hedge_at = i
-        n = _phrase_at(toks, i, conv.hedges)
+        n = _phrase_at(toks, i, conv.indices["hedges"])
         if n:
             hedge = " ".join(t.low for t in toks[i : i + n])
             i += n

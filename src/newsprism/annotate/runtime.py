@@ -17,19 +17,27 @@ from typing import Any
 from newsprism.annotate.nlp import load_nlp
 from newsprism.settings import Settings
 
-__all__ = ["ParsedText", "needs_parse", "parse_texts"]
+__all__ = ["LIGHT_OFF", "ParsedText", "needs_parse", "parse_texts"]
 
-# Components of the light pass (the senter is switched on when the parser is off).
-_LIGHT_OFF = ("tagger", "parser", "attribute_ruler", "lemmatizer")
+#: Components left out of the light pass (the senter is switched on when the parser is off). The shared
+# tok2vec feeds only the tagger and parser; the senter and NER embed tokens themselves, so the
+# light pass leaves it out too.
+LIGHT_OFF = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 # Components of the parse pass: entities come from the light pass already.
 _PARSE_OFF = ("ner",)
 
-_QUOTE_MARKS = "\"\u201c\u201d\u00ab\u00bb\u2018\u2019'"
+# Double quotation marks anywhere; a single mark only where it opens a quote (after a space or
+# bracket, before a word) or closes one (after sentence punctuation), since apostrophes
+# ("didn't", "ISIS's") are everywhere and would send most sentences to the parser.
+_QUOTES = (
+    "[\"\u201c\u201d\u00ab\u00bb]|(?:^|[\\s(\\[\u2014\u2013-])['\u2018]\\w|[.,!?\u2026]['\u2019]"
+)
+# Words that may state an amount (ordinals and "once"/"half" are not amounts of their own).
 _NUMBER_WORDS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     "eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores?|"
-    "several|few|half|once|twice|first|second|third"
+    "several|few|couple|handful"
 )
 # Speech and attribution cues; a sentence with one may hold indirect speech or a credited source.
 _CUES = (
@@ -42,12 +50,30 @@ _CUES = (
     "replied|replies|tweeted|posted|quoted|cited|cites|called|calls|urged|urges|promised|"
     "vowed|predicted|maintained|countered|conceded|disclosed|exposé|expose|investigation"
 )
-_NEEDS_PARSE = re.compile(rf"[{_QUOTE_MARKS}]|\d|\b(?:{_NUMBER_WORDS}|{_CUES})\b", re.IGNORECASE)
+_NEEDS_PARSE = re.compile(rf"{_QUOTES}|\b(?:{_NUMBER_WORDS}|{_CUES})\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+# Entity labels whose digits are dates, not amounts: such digits alone need no parse.
+_DATE_LABELS = ("DATE", "TIME")
 
 
 def needs_parse(sentence: str) -> bool:
     """Whether a sentence may hold a quote, speech, a credited source or a number."""
-    return _NEEDS_PARSE.search(sentence) is not None
+    return _NEEDS_PARSE.search(sentence) is not None or _DIGIT.search(sentence) is not None
+
+
+def _span_needs_parse(sent: Any) -> bool:
+    """:func:`needs_parse` for a sentence of the light pass, where date entities are known.
+
+    A sentence whose only digits sit in dates ("on November 15, 2017") needs no parse.
+    """
+    text = sent.text
+    if _NEEDS_PARSE.search(text):
+        return True
+    digits = [m.start() + sent.start_char for m in _DIGIT.finditer(text)]
+    if not digits:
+        return False
+    dates = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in _DATE_LABELS]
+    return any(not any(a <= d < b for a, b in dates) for d in digits)
 
 
 @dataclass
@@ -81,7 +107,7 @@ def parse_texts(
     ``parse_all`` parses every sentence (for evaluations that want the parser's view of all).
     """
     settings = settings or Settings()
-    light = load_nlp(settings.spacy_model, _LIGHT_OFF)
+    light = load_nlp(settings.spacy_model, LIGHT_OFF)
     heavy = load_nlp(settings.spacy_model, _PARSE_OFF)
     batch: list[str] = []
     for text in texts:
@@ -101,7 +127,7 @@ def _parse_batch(
     wanted: list[tuple[ParsedText, int, str]] = []
     for item in parsed:
         for sent in item.doc.sents:
-            if parse_all or needs_parse(sent.text):
+            if parse_all or _span_needs_parse(sent):
                 wanted.append((item, sent.start_char, sent.text))
     sentence_docs = heavy.pipe((s for _, _, s in wanted), batch_size=batch_size * 8)
     for (item, start, _), sent_doc in zip(wanted, sentence_docs, strict=True):

@@ -1,0 +1,89 @@
+"""Words per second of ``annotate`` on Multi-News dev articles, beside spaCy alone.
+
+spaCy alone is the model's light pass (tokenizer, senter and NER, no parser) over the same
+texts in the same run, so the ratio says what the annotation layers cost on top of the
+sentence and entity pass every annotation needs anyway. Usage:
+
+    .venv/bin/python benchmarks/annotate_speed.py [--stories 100] [--rounds 2] [--data PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from newsprism.annotate import annotate
+from newsprism.annotate.nlp import load_nlp
+from newsprism.annotate.runtime import LIGHT_OFF
+from newsprism.model import Article, article_id
+from newsprism.settings import Settings
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared/data/bench/summaries-multinews"
+
+
+def load_articles(data: Path, stories: int) -> list[Article]:
+    """The source articles of the first ``stories`` stories of the dev split, as Articles."""
+    articles: list[Article] = []
+    with gzip.open(data / "dev.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for n, line in enumerate(handle):
+            if n >= stories:
+                break
+            record = json.loads(line)
+            for i, text in enumerate(record["documents"]):
+                if text.strip():
+                    source = f"{record['id']}#{i}"
+                    articles.append(Article(id=article_id(text), text=text, source=source))
+    return articles
+
+
+def timed(run: Callable[[], object]) -> float:
+    """Seconds one call of ``run`` takes."""
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run both passes over the same articles and print a table of words per second."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--stories", type=int, default=100, help="dev stories to read")
+    parser.add_argument("--rounds", type=int, default=2, help="timed rounds (best one kept)")
+    args = parser.parse_args(argv)
+    settings = Settings()
+    articles = load_articles(args.data, args.stories)
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    light = load_nlp(settings.spacy_model, LIGHT_OFF)  # senter + ner
+    # Warm both paths up so model loading is not timed.
+    list(light.pipe(texts[:2]))
+    list(annotate([Article(id=a.id, text=a.text, source=a.source) for a in articles[:2]]))
+    # Alternate the passes and keep each one's best time: other load on the machine then
+    # slows both alike instead of skewing the ratio.
+    spacy_s = annotate_s = float("inf")
+    for _ in range(args.rounds):
+        spacy_s = min(
+            spacy_s, timed(lambda: list(light.pipe(texts, batch_size=settings.batch_size)))
+        )
+        fresh = [Article(id=a.id, text=a.text, source=a.source) for a in articles]
+        annotate_s = min(annotate_s, timed(lambda: list(annotate(fresh, settings))))
+    rows = [
+        ("spaCy alone (senter + ner)", spacy_s),
+        ("newsprism annotate (all layers)", annotate_s),
+    ]
+    print(f"{len(articles)} articles, {words} words (Multi-News dev, {args.stories} stories)")
+    print(f"| {'pass':<32} | {'seconds':>8} | {'words/s':>8} |")
+    print(f"| {'-' * 32} | {'-' * 8}: | {'-' * 8}: |")
+    for name, seconds in rows:
+        print(f"| {name:<32} | {seconds:8.1f} | {words / seconds:8.0f} |")
+    print(f"annotate / spaCy alone: {spacy_s / annotate_s:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
