@@ -59,3 +59,12 @@ def test_apply_without_a_match_or_emptying_returns_the_article() -> None:
     other = _article("Ledger", "Rates rose.")
     assert apply_outlet_clutter(other, {normalise_text(SIGN_OFF)}) is other
     assert apply_outlet_clutter(other, set()) is other
+
+
+def test_long_recurring_paragraphs_are_not_learned() -> None:
+    background = " ".join(["The dam, built in 1961, has been the subject of a long dispute."] * 6)
+    corpus = [
+        _article("Ledger", "Talks resumed on Monday.", background, SIGN_OFF),
+        _article("Ledger", "Talks broke down again.", background, SIGN_OFF),
+    ]
+    assert learn_outlet_clutter(corpus, min_repeats=2) == {"Ledger": {normalise_text(SIGN_OFF)}}

@@ -19,6 +19,9 @@ __all__ = ["apply_outlet_clutter", "article_lines", "learn_outlet_clutter"]
 
 #: Two articles sharing more than this share of their lines are versions of one article.
 SAME_ARTICLE_OVERLAP = 0.5
+#: Longest line learned as clutter, in words: boilerplate is short, while a long paragraph that
+#: recurs is more likely background an outlet reuses across follow-up stories.
+MAX_LEARNED_WORDS = 60
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
@@ -28,7 +31,11 @@ def article_lines(article: Article) -> list[str]:
 
 
 def _line_keys(article: Article) -> set[str]:
-    return {normalise_text(line) for line in article_lines(article)}
+    return {
+        normalise_text(line)
+        for line in article_lines(article)
+        if len(line.split()) <= MAX_LEARNED_WORDS
+    }
 
 
 def learn_outlet_clutter(articles: Iterable[Article], min_repeats: int) -> dict[str, set[str]]:
@@ -37,7 +44,8 @@ def learn_outlet_clutter(articles: Iterable[Article], min_repeats: int) -> dict[
     Lines are returned in :func:`newsprism.model.normalise_text` form. Articles without an
     outlet teach nothing; the same article seen twice, or two versions of one article (most of
     their lines shared), count once, so an updated story does not turn its own paragraphs into
-    clutter. ``min_repeats`` below 2 is raised to 2: a line seen once recurs nowhere.
+    clutter. Lines longer than :data:`MAX_LEARNED_WORDS` words are never learned.
+    ``min_repeats`` below 2 is raised to 2: a line seen once recurs nowhere.
     """
     min_repeats = max(2, min_repeats)
     kept: dict[str, list[set[str]]] = defaultdict(list)
