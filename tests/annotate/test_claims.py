@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from newsprism.annotate.attributions import find_attributions
-from newsprism.annotate.claims import find_claims
+from newsprism.annotate.claims import conventions_from, find_claims
 from newsprism.annotate.runtime import ParsedText, parse_texts
-from newsprism.settings import Settings
+from newsprism.settings import Settings, load_settings
 
 SETTINGS = Settings()
 
@@ -102,3 +102,23 @@ def test_dates_and_durations_are_claims_with_their_kind() -> None:
 
 def test_a_text_without_amounts_has_no_claims() -> None:
     assert claims_of("Nothing was counted here.") == []
+
+
+def test_claims_conventions_come_from_the_config_file(tmp_path: Any) -> None:
+    config = tmp_path / "newsprism.toml"
+    config.write_text(
+        '[claims.vague]\nhundreds = [100, 999]\n[claims.hedges]\n"more than" = [1.0, 2.0]\n'
+        '[claims]\nminimisers = ["barely"]\n',
+        encoding="utf-8",
+    )
+    settings = load_settings(config)
+    conv = conventions_from(settings)
+    assert conv.vague["hundreds"] == (100, 999)
+    assert conv.hedges["more than"] == (1.0, 2.0)
+    assert conv.minimisers == ("barely",)
+    parsed = parse("Hundreds of people came and more than 10 left. Only 3 stayed.")
+    found = find_claims(parsed, {}, settings, None)
+    assert (found[0]["low"], found[0]["high"]) == (100, 999)
+    assert (found[1]["low"], found[1]["high"]) == (10, 20)
+    assert found[2]["minimiser"] is False  # "only" is no longer a minimiser
+    assert found[2]["asserter"] is None and found[2]["asserter_kind"] is None
