@@ -7,6 +7,7 @@ import json
 import pytest
 
 from newsprism.compare import compare_story
+from newsprism.compare.model import field_text
 from newsprism.errors import InputError
 from newsprism.model import Article
 from newsprism.settings import Settings
@@ -82,7 +83,8 @@ def test_every_passage_points_at_its_article_text(draft, quick):
     passages = comparison.passages()
     assert len(passages) > 20
     for passage in passages:
-        assert articles[passage.article].text[passage.start : passage.end] == passage.text
+        source = field_text(articles[passage.article], passage.field)
+        assert source[passage.start : passage.end] == passage.text
     record = json.loads(json.dumps(comparison.to_dict()))
     assert record["independent_origins"] == 1
     assert set(record) >= {"origins", "agreements", "conflicts", "unique", "quotes", "framing",

@@ -69,8 +69,16 @@ def test_differences_are_stated_for_each_outlet():
     assert build_framing([a], Settings()).differences == []
 
 
-def test_headline_missing_from_text_has_no_passage(nlp):
-    article = Article(id="x", text=LEAD, source="x.txt", title="Towns to be rebuilt, says mayor")
+def test_headline_missing_from_text_points_into_the_title(nlp):
+    title = " Secret talks let the rebels escape"
+    article = Article(id="x", text=LEAD, source="x.txt", title=title)
     framing = frame_article(article, nlp)
-    assert framing.headline == "Towns to be rebuilt, says mayor"
-    assert all(c.passage is None for c in framing.clauses)
+    assert framing.headline == title.strip()
+    (clause,) = framing.clauses
+    assert clause.passage is not None and clause.passage.field == "title"
+    assert title[clause.passage.start : clause.passage.end] == clause.passage.text
+    assert clause.actor_passage is not None and clause.actor_passage.text == "Secret talks"
+    assert [(p.field, p.text) for p in framing.loaded] == [
+        ("title", "Secret"),
+        ("title", "let the rebels escape"),
+    ]

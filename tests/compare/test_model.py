@@ -26,5 +26,7 @@ def test_quote_pair_serialises_cut_passages():
     cut = Passage("a", 0, 3, "Cut")
     pair = QuotePair("X", "truncated", cut, cut, "A", "B", {"cut": [cut], "ellipsis": False})
     record = pair.to_dict()
-    assert record["details"]["cut"] == [{"article": "a", "start": 0, "end": 3, "text": "Cut"}]
+    assert record["details"]["cut"] == [
+        {"article": "a", "field": "text", "start": 0, "end": 3, "text": "Cut"}
+    ]
     assert pair.details["cut"] == [cut]

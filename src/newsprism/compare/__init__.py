@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from newsprism.annotate.nlp import load_nlp
 from newsprism.compare.agreements import build_agreements
 from newsprism.compare.align import AgentParser, align
 from newsprism.compare.conflicts import build_conflicts
 from newsprism.compare.entities import build_entities
 from newsprism.compare.framing import build_framing
+from newsprism.compare.headlines import headline_units
 from newsprism.compare.model import Comparison, Passage
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.origins import find_origins
@@ -61,7 +63,8 @@ def compare_story(
         raise InputError("story", f"nothing to compare ({reasons})")
     unique_articles = kept
     origins = find_origins(unique_articles, copies)
-    units = [u for a in unique_articles for u in units_of(a)]
+    nlp = load_nlp(settings.spacy_model)
+    units = [u for a in unique_articles for u in headline_units(a, settings, nlp) + units_of(a)]
     pairs, scores = align(units, options, AgentParser(settings.spacy_model))
     return Comparison(
         articles=[a.id for a in unique_articles],

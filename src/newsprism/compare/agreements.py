@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsprism.compare.align import Pair
-from newsprism.compare.model import Agreement, Origins, passage_of
+from newsprism.compare.model import Agreement, Origins
 from newsprism.compare.units import Unit
 
 __all__ = ["build_agreements"]
@@ -60,7 +60,7 @@ def build_agreements(pairs: Sequence[Pair], origins: Origins) -> list[Agreement]
         agreements.append(
             Agreement(
                 fact=shortest.text.strip(),
-                passages=[passage_of(u.article, u.start, u.end) for u in members],
+                passages=[u.passage() for u in members],
                 articles=len(ids),
                 origins=origins.count(ids),
                 origin_names=origins.names(ids),

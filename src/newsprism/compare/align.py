@@ -148,11 +148,11 @@ class AgentParser:
     def __init__(self, model: str) -> None:
         """A parser over the named spaCy pipeline (loaded on first use)."""
         self.model = model
-        self._cache: dict[tuple[str, int], dict[str, str]] = {}
+        self._cache: dict[tuple[str, str, int], dict[str, str]] = {}
 
     def agents(self, unit: Unit) -> dict[str, str]:
         """Verb lemma -> lemma of its subject (active) or agent (passive), pronouns left out."""
-        key = (unit.article.id, unit.start)
+        key = (unit.article.id, unit.source, unit.start)
         if key not in self._cache:
             from newsprism.annotate.nlp import load_nlp
 

@@ -10,6 +10,7 @@ contradiction; a vague amount against an overlapping precise one is labelled as 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import combinations
 from typing import Any
@@ -21,10 +22,22 @@ from newsprism.compare.model import Conflict, ConflictValue, Relation, passage_o
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.units import Unit
 
-__all__ = ["build_conflicts", "relate"]
+__all__ = ["build_conflicts", "counts_the_event", "relate"]
 
 #: Claim kinds whose amounts are compared; dates and durations go to the timeline instead.
 COMPARED_KINDS = frozenset({"count", "measure", "money", "percent"})
+#: A sentence with one of these words counts a part ("in my vehicle alone, I took 112"),
+#: which cannot contradict a count of the whole.
+PART_WORDS: tuple[str, ...] = ("alone",)
+#: Verbs that make the amount after them an expectation, not a count of what happened
+#: ("we thought there were 200 people to collect"); they must come shortly before it.
+EXPECTATION_WORDS: tuple[str, ...] = (
+    "thought", "expected", "hoped", "feared", "planned", "intended", "wanted", "imagined",
+)  # fmt: skip
+_PART = re.compile(r"\b(?:" + "|".join(PART_WORDS) + r")\b", re.IGNORECASE)
+_EXPECTATION = re.compile(
+    r"\b(?:" + "|".join(EXPECTATION_WORDS) + r")\b(?:\W+\w+){0,4}\W+$", re.IGNORECASE
+)
 # Strongest first: a conflict is named after the strongest relation among its values.
 _RANK = {"contradiction": 0, "scope difference": 1, "vague vs precise": 2}
 
@@ -62,12 +75,24 @@ def relate(x: ConflictValue, y: ConflictValue, options: CompareOptions) -> Relat
     return None
 
 
+def counts_the_event(sentence: str, before: str) -> bool:
+    """Whether an amount counts what happened, not a part of it or an expectation.
+
+    ``sentence`` is the amount's sentence; ``before`` the part of it that precedes the amount.
+    """
+    return not (_PART.search(sentence) or _EXPECTATION.search(before))
+
+
 def _values(units: Sequence[Unit]) -> list[tuple[int, dict[str, Any], ConflictValue]]:
     found = []
     for i, unit in enumerate(units):
         article = unit.article
+        sentence = unit.text
         for claim in unit.amounts:
             if claim.get("kind", "count") not in COMPARED_KINDS:
+                continue
+            before = sentence[: max(0, int(claim["start"]) - unit.start)]
+            if not counts_the_event(sentence, before):
                 continue
             asserter = claim.get("asserter") or article.outlet or article.id
             value = ConflictValue(
@@ -81,8 +106,8 @@ def _values(units: Sequence[Unit]) -> list[tuple[int, dict[str, Any], ConflictVa
                 asserter_kind=str(claim.get("asserter_kind") or "outlet"),
                 article=article.id,
                 outlet=article.outlet,
-                passage=passage_of(article, int(claim["start"]), int(claim["end"])),
-                sentence=passage_of(article, unit.start, unit.end),
+                passage=passage_of(article, int(claim["start"]), int(claim["end"]), unit.source),
+                sentence=unit.passage(),
             )
             found.append((i, claim, value))
     return found

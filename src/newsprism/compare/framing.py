@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from newsprism.compare.model import ArticleFraming, Framing, FramingClause, Passage, passage_of
+from newsprism.compare.model import (
+    ArticleFraming,
+    Framing,
+    FramingClause,
+    Passage,
+    field_text,
+    passage_of,
+)
 from newsprism.compare.units import sentence_spans
 from newsprism.model import Article
 from newsprism.settings import Settings
@@ -60,8 +68,18 @@ def _name(article: Article) -> str:
     return article.outlet or article.id
 
 
-def _span_passage(article: Article, base: int | None, start: int, end: int) -> Passage | None:
-    return passage_of(article, base + start, base + end) if base is not None else None
+@dataclass(frozen=True)
+class _Where:
+    """Where a headline sits: the body or the title field, and its offset there."""
+
+    field: str
+    base: int
+
+
+def _span_passage(article: Article, where: _Where | None, start: int, end: int) -> Passage | None:
+    if where is None:
+        return None
+    return passage_of(article, where.base + start, where.base + end, where.field)
 
 
 def _clause_head(sent: Any) -> Any | None:
@@ -89,7 +107,7 @@ def _verb_tokens(head: Any) -> list[Any]:
     return tokens
 
 
-def _clause(article: Article, base: int | None, sent: Any) -> FramingClause | None:
+def _clause(article: Article, base: _Where | None, sent: Any) -> FramingClause | None:
     head = _clause_head(sent)
     if head is None:
         return None
@@ -123,16 +141,18 @@ def _clause(article: Article, base: int | None, sent: Any) -> FramingClause | No
     )
 
 
-def _headline(article: Article) -> tuple[str | None, int | None]:
+def _headline(article: Article) -> tuple[str | None, _Where | None]:
+    """The headline and where its offsets point: the body when it repeats it, else the title."""
     title = (article.title or "").strip()
-    if not title:
-        first_line = article.text.strip().split("\n", 1)[0].strip()
-        if first_line and first_line != article.text.strip() and len(first_line) <= 200:
-            title = first_line
-    if not title:
-        return None, None
-    found = article.text.find(title)
-    return title, (found if found >= 0 else None)
+    if title:
+        found = article.text.find(title)
+        if found >= 0:
+            return title, _Where("text", found)
+        return title, _Where("title", (article.title or "").index(title))
+    first_line = article.text.strip().split("\n", 1)[0].strip()
+    if first_line and first_line != article.text.strip() and len(first_line) <= 200:
+        return first_line, _Where("text", article.text.index(first_line))
+    return None, None
 
 
 def _lead(article: Article, skip: Sequence[str]) -> tuple[int, int] | None:
@@ -177,12 +197,12 @@ def frame_article(article: Article, nlp: Any) -> ArticleFraming:
     lead_span = _lead(article, [headline or "", article.subtitle or ""])
     lead = passage_of(article, *lead_span) if lead_span else None
     loaded: list[Passage] = []
-    regions = [(base, base + len(headline))] if headline and base is not None else []
+    regions = [(base.field, base.base, base.base + len(headline))] if headline and base else []
     if lead is not None:
-        regions.append((lead.start, lead.end))
-    for start, end in regions:
-        for match in _LOADED.finditer(article.text, start, end):
-            loaded.append(passage_of(article, match.start(), match.end()))
+        regions.append(("text", lead.start, lead.end))
+    for field, start, end in regions:
+        for match in _LOADED.finditer(field_text(article, field), start, end):
+            loaded.append(passage_of(article, match.start(), match.end(), field))
     return ArticleFraming(
         article=article.id,
         outlet=article.outlet,

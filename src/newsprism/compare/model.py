@@ -31,41 +31,58 @@ __all__ = [
     "Relation",
     "TimelineEvent",
     "UniqueFact",
+    "field_text",
     "passage_of",
 ]
 
 
 @dataclass(frozen=True)
 class Passage:
-    """A stretch of one article's text: ``text == article.text[start:end]``."""
+    """A stretch of one article: ``text == article.text[start:end]``.
+
+    ``field`` is ``"text"`` for the article's body, or ``"title"`` for a headline that the
+    body does not repeat (then ``text == article.title[start:end]``).
+    """
 
     article: str
     start: int
     end: int
     text: str
+    field: str = "text"
 
     def to_dict(self) -> dict[str, Any]:
         """The passage as a JSON-ready dict."""
-        return {"article": self.article, "start": self.start, "end": self.end, "text": self.text}
+        return {
+            "article": self.article,
+            "field": self.field,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
 
 
-def passage_of(article: Article, start: int, end: int) -> Passage:
+def field_text(article: Article, field: str = "text") -> str:
+    """The string a passage's offsets point into: the body, or the title."""
+    return article.text if field == "text" else (article.title or "")
+
+
+def passage_of(article: Article, start: int, end: int, field: str = "text") -> Passage:
     """The passage of ``article`` between two offsets, trimmed of surrounding white space.
 
     Offsets outside the text are an error in the layer that produced them, reported as an
     :class:`~newsprism.errors.InputError` naming the article.
     """
-    if not 0 <= start <= end <= len(article.text):
+    text = field_text(article, field)
+    if not 0 <= start <= end <= len(text):
         raise InputError(
             article.source or article.id,
-            f"offsets {start}..{end} lie outside the article text ({len(article.text)} chars)",
+            f"offsets {start}..{end} lie outside the article {field} ({len(text)} chars)",
         )
-    text = article.text
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Passage(article.id, start, end, text[start:end])
+    return Passage(article.id, start, end, text[start:end], field)
 
 
 @dataclass(frozen=True)

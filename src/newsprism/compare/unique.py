@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsprism.compare.align import Pair
-from newsprism.compare.model import UniqueFact, passage_of
+from newsprism.compare.model import UniqueFact
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.units import Unit
 
@@ -43,7 +43,7 @@ def build_unique(
         reason = None
         if pair is not None:
             other = pair.b if pair.a is unit else pair.a
-            near = passage_of(other.article, other.start, other.end)
+            near = other.passage()
             reason = pair.verdict.reason
         elif float(scores[i, others].max()) >= options.unique_below:
             continue
@@ -51,7 +51,7 @@ def build_unique(
             UniqueFact(
                 article=unit.article.id,
                 outlet=unit.article.outlet,
-                passage=passage_of(unit.article, unit.start, unit.end),
+                passage=unit.passage(),
                 near=near,
                 reason=reason,
             )

@@ -12,9 +12,10 @@ from functools import lru_cache
 from typing import Any
 
 from newsprism.compare.dates import is_point_in_time
+from newsprism.compare.model import Passage, field_text, passage_of
 from newsprism.model import Article
 
-__all__ = ["Unit", "content_words", "sentence_spans", "units_of"]
+__all__ = ["Unit", "content_words", "make_unit", "sentence_spans", "units_of"]
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 # A crude sentence end used only when an article carries no sentences layer.
@@ -88,11 +89,17 @@ class Unit:
     entities: dict[str, str] = field(default_factory=dict)
     negations: int = 0
     hedges: list[str] = field(default_factory=list)
+    #: ``"text"`` for a body sentence, ``"title"`` for a headline the body does not repeat.
+    source: str = "text"
 
     @property
     def text(self) -> str:
         """The sentence's text."""
-        return self.article.text[self.start : self.end]
+        return field_text(self.article, self.source)[self.start : self.end]
+
+    def passage(self) -> Passage:
+        """The sentence as a passage of its article."""
+        return passage_of(self.article, self.start, self.end, self.source)
 
     @property
     def negated(self) -> bool:
@@ -128,12 +135,36 @@ def _amounts(article: Article, start: int, end: int) -> list[dict[str, Any]]:
     ]
 
 
+def make_unit(
+    article: Article,
+    index: int,
+    span: tuple[int, int],
+    amounts: list[dict[str, Any]],
+    entities: dict[str, str],
+    source: str = "text",
+) -> Unit:
+    """A unit of one sentence; its words, negation and hedges are read from the sentence."""
+    start, end = span
+    text = field_text(article, source)[start:end]
+    return Unit(
+        article=article,
+        index=index,
+        start=start,
+        end=end,
+        words=content_words(text),
+        amounts=amounts,
+        entities=entities,
+        negations=len(_NEGATION.findall(text)),
+        hedges=sorted({h.lower() for h in _HEDGE.findall(text)}),
+        source=source,
+    )
+
+
 def units_of(article: Article) -> list[Unit]:
     """The article's sentences as units, with amounts, entities, negation and hedges filled in."""
     units: list[Unit] = []
     entities = article.layers.get("entities", [])
     for index, (start, end) in enumerate(sentence_spans(article)):
-        text = article.text[start:end]
         ents = {
             str(e.get("key") or e.get("name") or e["text"]).lower(): str(e.get("label", ""))
             for e in entities
@@ -141,17 +172,5 @@ def units_of(article: Article) -> list[Unit]:
             and e.get("label") not in _NUMERIC_LABELS
             and (e.get("label") != "DATE" or is_point_in_time(str(e.get("text", ""))))
         }
-        units.append(
-            Unit(
-                article=article,
-                index=index,
-                start=start,
-                end=end,
-                words=content_words(text),
-                amounts=_amounts(article, start, end),
-                entities=ents,
-                negations=len(_NEGATION.findall(text)),
-                hedges=sorted({h.lower() for h in _HEDGE.findall(text)}),
-            )
-        )
+        units.append(make_unit(article, index, (start, end), _amounts(article, start, end), ents))
     return units
