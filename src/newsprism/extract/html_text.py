@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 import trafilatura
+from trafilatura.utils import load_html
 
+from newsprism.extract.html_chunks import complete_chunks
 from newsprism.extract.html_clutter import strip_clutter
 from newsprism.model import ClutterLine
 
@@ -53,8 +55,9 @@ def main_text(html: str, url: str | None = None, title: str | None = None) -> Ma
     """Extract the article text of a decoded HTML page ("" when it holds none).
 
     The precision pass is trusted unless it kept less than half of the recall pass's text,
-    the sign that it dropped the article body and not just its surroundings. A leading copy
-    of ``title`` and site-furniture lines are then removed and listed as clutter.
+    the sign that it dropped the article body and not just its surroundings. Paragraphs in
+    sibling chunks of the article's own template are added; then a leading copy of ``title``
+    and site-furniture lines are removed and listed as clutter.
     """
     precise = _extract(html, url, precision=True)
     recalled = _extract(html, url, precision=False)
@@ -62,5 +65,11 @@ def main_text(html: str, url: str | None = None, title: str | None = None) -> Ma
         text, method = precise, "trafilatura (precision)"
     else:
         text, method = recalled, "trafilatura (recall)"
-    kept, clutter = strip_clutter(_paragraphs(text), title)
+    paragraphs = _paragraphs(text)
+    tree = load_html(html) if paragraphs else None
+    if tree is not None:
+        paragraphs, added = complete_chunks(tree, paragraphs)
+        if added:
+            method += " + sibling chunks"
+    kept, clutter = strip_clutter(paragraphs, title)
     return MainText("\n\n".join(kept), method, clutter)
