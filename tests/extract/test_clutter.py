@@ -64,6 +64,8 @@ COOKIE = "cookie notice"
         ("Get the magazine delivered every month. 12 issues for £20. Click here", PROMPT),
         ("Alex on September 17, 2018 at 6:34 am said:", COMMENTS),
         ("Catherine (Staff) on 3 May 2019 says:", COMMENTS),
+        ("Subscribe No thanks", PROMPT),
+        ("Stay up to date with Example Corp.", PROMPT),
         ("© 2019 Example Media Group. All rights reserved.", FOOTER),
         ("Advertisement", FOOTER),
         ("Story continues below advertisement", FOOTER),
@@ -108,6 +110,10 @@ def test_markup_is_told_from_prose() -> None:
     assert is_markup("[if lte IE 9]> <div class='warn'>")
     assert is_markup("var a = {b: 1}; var c = {d: 2};")
     assert not is_markup("He said prices would rise by 5% = a record; few agreed.")
+    assert is_markup('<a href="/news">News</a>')
+    # Angle brackets as title quotes, or in a comparison, are prose.
+    assert not is_markup("It opened with <The Palace: Tale of Jang Noksu> last year.")
+    assert not is_markup("if a <b and c> d then")
 
 
 def test_word_count_counts_cjk_characters_as_half_words() -> None:

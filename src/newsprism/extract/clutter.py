@@ -9,6 +9,7 @@ names belongs to the body is decided elsewhere, from its place in the page (see 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["clutter_reason", "is_comment_header", "is_markup", "word_count"]
 
@@ -43,6 +44,10 @@ _PROMPT_CLOSING = _rx(
 _PROMPT = _rx(
     r"\bsign up (for|to) (our|the|a|today|free)\b",
     r"\bclick here\b",
+    r"\bno,? thanks\b",
+    r"\bstay (up to date|updated|informed|in the know|connected) with\b",
+    r"\b(subscri\w+|newsletter)\b.{0,60}\be-?mail\b|\be-?mail\b.{0,60}\b(subscri\w+|newsletter)\b",
+    r"\bsuccess?fully subscribed\b",
     r"\b\d+ (issues|months|weeks) for\b",
     r"\bsubscribe (to|now|today|for)\b",
     r"^\s*(subscribe|sign up|newsletter|register|log ?in|sign ?in|login|join now)\s*[.!:]?\s*$",
@@ -133,9 +138,17 @@ _SHARE = _rx(
 )
 
 
+# A tag is lower-case with attributes in HTML's own syntax: "<The Palace>" used as title quotes
+# in prose is no tag.
+_MARKUP = re.compile(
+    r"</?[a-z][a-z0-9]*\s*/?>|<[a-z][a-z0-9]*\s[^<>]*=[^<>]*>"
+    r"|\{\{|\}\}|\[if [^]]*\]|<!--|-->"
+)
+
+
 def is_markup(line: str) -> bool:
     """Whether a line is leftover page code (HTML tags, script, template names) not prose."""
-    if re.search(r"</?[a-z][a-z0-9]*(\s[^>]*)?>|\{\{|\}\}|\[if [^]]*\]|<!--|-->", line, re.I):
+    if _MARKUP.search(line):
         return True
     code = sum(line.count(c) for c in "{};=<>$")
     return code >= 4 and code * 20 > len(line)
@@ -146,11 +159,13 @@ def is_comment_header(line: str) -> bool:
     return word_count(line) <= 12 and bool(_COMMENT_HEADER.search(line))
 
 
+@lru_cache(maxsize=65536)
 def clutter_reason(line: str) -> str | None:
     """Why one line on its own is clutter (a prompt, caption, bio...), or None if no rule says so.
 
     Long lines need the telltale vocabulary near their start or end: a body paragraph that
-    happens to mention a newsletter or a photograph must survive.
+    happens to mention a newsletter or a photograph must survive. Results are cached, as menus
+    and footers repeat across the pages of one site.
     """
     text = line.strip()
     if not text:
