@@ -29,6 +29,8 @@ _CUE_WORDS = """
 CUE_LEMMAS = frozenset(_CUE_WORDS.split())
 # Cues that take the message's recipient as an object: "told the BBC", "informed reporters".
 _TELL = frozenset({"tell", "inform", "assure", "remind", "warn", "ask", "brief"})
+# Cues whose object is not what was said ("said on Monday", "added", "continued").
+_BARE = frozenset({"say", "add", "continue", "post", "write", "report", "read", "ask"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Children that extend a speaker mention with more than who it is (clauses, appositions).
 _NOT_CORE = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep"})
@@ -254,6 +256,16 @@ def _content(verb: Any, base: int) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return _subtree_span(child, base)
+    if verb.lemma_.lower() not in _TELL and verb.lemma_.lower() not in _BARE:
+        # "vowed to fight", "accused Lewandowski of assault": the rest of the verb phrase.
+        rest = [
+            t
+            for child in verb.children
+            if child.i > verb.i and child.dep_ in ("xcomp", "dobj", "prep", "dative", "attr")
+            for t in child.subtree
+        ]
+        if rest:
+            return _span_of(sorted(rest, key=lambda t: t.i), base)
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i:
         head = verb.head
         left = min(t.i for t in verb.subtree)

@@ -11,8 +11,9 @@ Two measurements over the same articles:
   are equal and *overlapping* when at least half of the longer one's tokens are shared. The
   speaker of an overlapping match is right when its mention overlaps the gold Source or the
   last word of its name is the gold Source's last word.
-* All attributions: each record (direct, partial or indirect) proposes a source (speaker
-  mention), cue and content span; each is scored by exact match (same trimming, a
+* All attributions: records are joined into attributions (the pieces of a quote sharing a
+  speaker mention and cue are one), and each proposes a source (speaker mention), cue and
+  content span; each is scored by exact match (same trimming, a
   discontinuous gold span taken from its first to its last character) against the gold ones.
 """
 
@@ -257,9 +258,11 @@ def score_article(article: PolnearArticle, quotes: list[dict[str, Any]]) -> Quot
         spans = (_hull(getattr(a, role), text) for a in article.attributions)
         return [s for s in spans if s is not None]
 
+    attributions = _attributions(quotes)
+
     def pred_spans(start_key: str, end_key: str) -> list[tuple[int, int]]:
         spans = []
-        for q in quotes:
+        for q in attributions:
             if q.get(start_key) is None or q.get(end_key) is None:
                 continue
             span = trim(text, q[start_key], q[end_key])
@@ -271,6 +274,26 @@ def score_article(article: PolnearArticle, quotes: list[dict[str, Any]]) -> Quot
     scores.cue = _match_exact(pred_spans("cue_start", "cue_end"), gold_spans("cue"))
     scores.content = _match_exact(pred_spans("start", "end"), gold_spans("content"))
     return scores
+
+
+def _attributions(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quote records joined into attributions: the pieces of one quote that share a speaker
+    mention and cue (or continue it with no cue of their own) are one attribution, whose
+    content runs from the first piece to the last."""
+    joined: list[dict[str, Any]] = []
+    index: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for q in sorted(quotes, key=lambda r: r["start"]):
+        mention = (q.get("speaker_start"), q.get("speaker_end"))
+        known = index.get(mention) if mention[0] is not None else None
+        same_cue = known is not None and q.get("cue_start") in (None, known.get("cue_start"))
+        if known is not None and same_cue and q["kind"] != "indirect":
+            known["end"] = max(known["end"], q["end"])
+            continue
+        record = dict(q)
+        joined.append(record)
+        if mention[0] is not None:
+            index[mention] = record
+    return joined
 
 
 def annotate_quotes(texts: Iterable[str], settings: Settings) -> Iterable[list[dict[str, Any]]]:
