@@ -90,3 +90,10 @@ def test_bad_alias_table_is_a_settings_error() -> None:
     settings = Settings(sections={"attributions": {"aliases": ["BBC"]}})
     with pytest.raises(SettingsError, match="aliases"):
         attributions("Dozens died, the Guardian reported.", settings)
+
+
+def test_according_to_ends_at_the_source_or_its_report_noun() -> None:
+    text = "Most bars held milk, according to the FDA's analysis of nearly 100 bars from shops."
+    (att,) = attributions(text)
+    assert att["text"] == "according to the FDA's analysis"
+    assert att["name"] == "FDA"

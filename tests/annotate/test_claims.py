@@ -122,3 +122,21 @@ def test_claims_conventions_come_from_the_config_file(tmp_path: Any) -> None:
     assert (found[1]["low"], found[1]["high"]) == (10, 20)
     assert found[2]["minimiser"] is False  # "only" is no longer a minimiser
     assert found[2]["asserter"] is None and found[2]["asserter_kind"] is None
+
+
+def test_ages_and_bare_numbers_tagged_as_dates() -> None:
+    found = claims_of("The 27-year-old actor arrived on Monday. Curry, 17, left in 1925.")
+    age = by_text(found, "27-year-old")
+    assert (age["kind"], age["value"], age["unit"]) == ("age", 27, "year")
+    assert by_text(found, "Monday")["kind"] == "date"
+    assert not [c for c in found if c["text"] == "17" and c["kind"] == "date"]
+
+
+def test_a_date_entity_starts_at_the_date() -> None:
+    found = claims_of("Since the shuttering of the school two years ago, nobody came back.")
+    assert any(c["text"] == "two years ago" and c["kind"] == "date" for c in found), found
+
+
+def test_duration_counts_only_an_of_phrase() -> None:
+    found = claims_of("He gave a four-hour interview over two days this week.")
+    assert all(c["counted"] is None for c in found if c["kind"] == "duration")

@@ -137,3 +137,28 @@ def test_conventions_from_config_section_override_defaults() -> None:
 def test_bad_conventions_raise_a_settings_error(section: dict) -> None:
     with pytest.raises(SettingsError, match=r"\[claims"):
         Conventions.from_section(section)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see pic.twitter.com/xww41g5nho now",
+        "from hq-ta000 sent",
+        "the 24th annual release",
+        "sent at 9:33 am",
+        "New at 5: 00, a report",
+        "faces a sept. 30 deadline",
+    ],
+)
+def test_codes_ordinals_times_and_days_of_months_are_not_amounts(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+def test_word_numbers_do_not_start_with_and() -> None:
+    assert [a.text for a in find_amounts("all republicans and two democrats")] == ["two"]
+
+
+def test_short_scales() -> None:
+    assert one("a 3bn plan").value == 3e9
+    money = one("a £2.5bn plan")
+    assert (money.value, money.unit, money.kind) == (2.5e9, "GBP", "money")

@@ -195,10 +195,15 @@ def find_attributions(
                     + sentence[match.end("src") : match.end()]
                 )
                 cue = (outside.split() or ["?"])[0].lower()
+                m_end = s_start + match.end()
+                if not whole:
+                    # "according to the agency's analysis of 100 bars ...": end at the source,
+                    # or at the report noun right after it.
+                    after = re.match(rf"(?:'s|\u2019s)?\s+{_REPORT_NOUNS}\b", text[name_span[1] :])
+                    m_end = name_span[1] + (after.end() if after else 0)
                 found.append(
-                    _record(text, s_start + match.start(), s_start + match.end(), name_span,
-                            name, kind, cue)
-                )  # fmt: skip
+                    _record(text, s_start + match.start(), m_end, name_span, name, kind, cue)
+                )
     found.sort(key=lambda a: a["start"])
     _cover(found, sentences, len(text))
     return found

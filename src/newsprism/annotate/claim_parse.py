@@ -22,6 +22,8 @@ SPEECH_LEMMAS = frozenset(
 )  # fmt: skip
 _NOUNISH = {"NOUN", "PROPN"}
 _NP_INNER = {"DET", "ADJ", "NOUN", "PROPN"}
+# Longest counted phrase, in tokens: beyond it the reading has run away.
+_MAX_COUNTED = 16
 _LEADING_DETS = {"the", "a", "an", "these", "those", "this", "that"}
 # Words after a comma that extend the scope of what is counted ("people, including women").
 _SCOPE_WORDS = {"including", "among", "mostly", "mainly", "many", "most", "some", "all", "half"}
@@ -53,12 +55,13 @@ def _extends_scope(doc: Any, i: int, have_noun: bool) -> bool:
     return tok.lower_ == "of" and prev is not None and prev.lower_ in _SCOPE_WORDS
 
 
-def counted_span(doc: Any, amount_end: int) -> tuple[int, int] | None:
+def counted_span(doc: Any, amount_end: int, *, of_only: bool = False) -> tuple[int, int] | None:
     """The noun phrase an amount counts, with its conjuncts and scope, as (start, end) offsets.
 
     Reads right from the amount: "Hundreds of [fighters and their family members]",
     "around 4,000 [people, including women and children]". Stops at a verb, a clause, or the
-    next amount, and ends on a noun.
+    next amount, and ends on a noun. With ``of_only`` (durations) only an "of" phrase counts:
+    "four months of fighting".
     """
     i = _token_at(doc, amount_end)
     if i is None:
@@ -66,19 +69,25 @@ def counted_span(doc: Any, amount_end: int) -> tuple[int, int] | None:
     n = len(doc)
     if i < n and doc[i].lower_ == "of":
         i += 1
+    elif of_only:
+        return None
     while i < n and doc[i].lower_ in _LEADING_DETS:
         i += 1
     start = i
     last_noun: int | None = None
     depth = 0
-    while i < n:
+    while i < n and i - start < _MAX_COUNTED:
         tok = doc[i]
         nxt = doc[i + 1] if i + 1 < n else None
+        if tok.like_url or tok.text.startswith(("@", "#")):
+            break
         if tok.pos_ in _NOUNISH or tok.tag_ == "PRP$" or tok.pos_ in ("DET", "ADJ"):
             if tok.pos_ in _NOUNISH:
                 last_noun = i
         elif tok.tag_ == "POS" or tok.text in ("'", "\u2019"):
             pass
+        elif tok.text in ("-", "\u2010") and not tok.whitespace_ and i > start:
+            pass  # inside a compound: "abortion-related bills"
         elif tok.text == "(" and nxt is not None and nxt.pos_ == "PROPN":
             depth += 1
         elif tok.text == ")" and depth:

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from newsprism.annotate.claim_parse import counted_span, local_asserter
-from newsprism.annotate.numbers import Amount, Conventions, find_amounts
+from newsprism.annotate.numbers import Amount, Conventions, find_amounts, word_number
 from newsprism.annotate.runtime import ParsedText
 from newsprism.settings import Settings
 
@@ -33,6 +33,8 @@ _DATED = re.compile(
     r"forty|fifty|a few|several|a couple|dozens|hundreds)\b",
     re.IGNORECASE,
 )
+_BARE_NUMBER = re.compile(r"(?!1[89]\d\d|20\d\d)\d+")
+_AGE = re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.IGNORECASE)
 _POINT_IN_TIME = re.compile(
     r"\b(?:ago|last|next|this|earlier|later|since|old|previous|coming|yesterday|today|"
     r"tomorrow|on|in)\b",
@@ -102,7 +104,7 @@ def _amount_record(amount: Amount, base: int, parse: Any | None) -> dict[str, An
         "end": base + amount.end,
     }
     if parse is not None and amount.kind in ("count", "duration"):
-        span = counted_span(parse, amount.end)
+        span = counted_span(parse, amount.end, of_only=amount.kind == "duration")
         if span is not None:
             c_start, c_end = span
             record["counted"] = parse.text[c_start:c_end]
@@ -111,21 +113,37 @@ def _amount_record(amount: Amount, base: int, parse: Any | None) -> dict[str, An
 
 
 def _date_record(entity: Any, text: str, amounts: list[Amount], base: int) -> dict[str, Any] | None:
-    """A date or duration named by an entity, unless an amount already stands for it."""
+    """A date, duration or age named by an entity, unless an amount already stands for it."""
     start, end = entity.start_char, entity.end_char
     # Entities may run over a line break or trailing space: keep the first line, trimmed.
     piece = text[start:end].split("\n", 1)[0].rstrip(" ,.;:")
+    dated = _DATED.search(piece)
+    if dated is None or _BARE_NUMBER.fullmatch(piece):
+        return None  # "daily", or a bare "17" the tagger took for a date (an age, a count)
+    # The tagger may start a date early ("the school two years ago"): start at the date.
+    lead = re.match(r"(?:the|a|an|his|her|its|their|our|my|your)\s+(?:\w+\s+)?", piece, re.I)
+    if lead and dated.start() >= lead.end() and not _DATED.search(piece[: lead.end()]):
+        start, piece = start + dated.start(), piece[dated.start() :]
     end = start + len(piece)
-    if not piece.strip() or not _DATED.search(piece):
-        return None
     for amount in amounts:
         a_start, a_end = base + amount.start, base + amount.end
         if amount.kind in ("duration", "date") and a_start < end and start < a_end:
             return None
-    is_duration = bool(_DURATION.search(piece)) and not _POINT_IN_TIME.search(piece)
+    record = _blank(piece, start, end)
+    age = _AGE.search(piece)
+    if age is not None:
+        value = word_number(age.group("n")) if not age.group("n").isdigit() else int(age.group("n"))
+        record.update(kind="age", value=value, low=value, high=value, unit="year")
+    elif _DURATION.search(piece) and not _POINT_IN_TIME.search(piece):
+        record["kind"] = "duration"
+    return record
+
+
+def _blank(piece: str, start: int, end: int) -> dict[str, Any]:
+    """A date claim's record before its kind and value are known."""
     return {
         "text": piece,
-        "kind": "duration" if is_duration else "date",
+        "kind": "date",
         "value": None,
         "low": None,
         "high": None,
@@ -142,12 +160,17 @@ def _date_record(entity: Any, text: str, amounts: list[Amount], base: int) -> di
 
 
 def _covering(records: list[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:
+    """The outermost quote holding ``start:end``.
+
+    In nested speech ("the BBC reported that officials agreed to the escape of thousands") the
+    outer speaker is the one on the record for the whole report, the inner one is reported.
+    """
     best = None
     for rec in records:
         if (
             rec.get("start", 0) <= start
             and end <= rec.get("end", -1)
-            and (best is None or rec["end"] - rec["start"] < best["end"] - best["start"])
+            and (best is None or rec["end"] - rec["start"] > best["end"] - best["start"])
         ):
             best = rec
     return best

@@ -295,13 +295,16 @@ def _core(toks: list[_Tok], i: int, conv: Conventions) -> _Core | None:
         return None
     tok = toks[i]
     number = _digits(tok)
+    if number is not None and _not_an_amount(toks, i):
+        return None
     if number is not None:
         j = i + 1
         nxt = toks[j].low if j < len(toks) else ""
+        glued = j < len(toks) and toks[j].start == tok.end
         if nxt in _SCALES and nxt != "dozen":
             number *= _SCALES[nxt]
             j += 1
-        elif nxt in _SHORT_SCALES and currency and toks[j].start == tok.end:
+        elif nxt in _SHORT_SCALES and (currency or nxt in ("bn", "mn", "tn")) and glued:
             number *= _SHORT_SCALES[nxt]
             j += 1
         return _Core(j, number, number, number, False, currency)
@@ -323,6 +326,8 @@ def _core(toks: list[_Tok], i: int, conv: Conventions) -> _Core | None:
             return None
         return _Core(j, lo, hi, None, True)
     # Number words: the longest run that still reads as one number.
+    if tok.low == "and":
+        return None
     j = i
     best: tuple[int, float] | None = None
     while j < len(toks) and (
@@ -341,6 +346,47 @@ def _core(toks: list[_Tok], i: int, conv: Conventions) -> _Core | None:
     if end - i == 1 and toks[i].low == "one":
         return None  # "one of them", "one driver": a pronoun more than a claim
     return _Core(end, value, value, value, False)
+
+
+_MONTHS = frozenset(
+    {
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+        "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+        "nov", "november", "dec", "december",
+    }
+)  # fmt: skip
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+def _not_an_amount(toks: list[_Tok], i: int) -> bool:
+    """Whether the digits at ``i`` are part of a code, an ordinal, a clock time or a date.
+
+    "xww41g5nho" and "hq-ta000" are codes (digits glued to letters), "24th" an ordinal,
+    "9:33" a time and "sept. 30" a day of a month.
+    """
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev is not None and prev.end == tok.start and prev.text[-1].isalnum():
+        return True
+    if nxt is not None and nxt.start == tok.end and nxt.text[0].isalpha():
+        if nxt.low in _ORDINAL_SUFFIXES:
+            return True
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if after is not None and after.start == nxt.end and after.text[0].isalnum():
+            return True
+        known = nxt.low in _MEASURE_UNITS or nxt.low in _SHORT_SCALES or nxt.low in _PERCENT
+        if not known and nxt.low not in _SCALES and nxt.low not in _DURATION_UNITS:
+            return True
+    # A clock time: "9:33", "5: 00" (minutes are always two digits).
+    minutes = toks[i + 2].text if nxt is not None and nxt.text == ":" and i + 2 < len(toks) else ""
+    if re.fullmatch(r"\d\d", minutes):
+        return True
+    hours = toks[i - 2].text if prev is not None and prev.text == ":" and i > 1 else ""
+    if hours.isdigit() and re.fullmatch(r"\d\d", tok.text):
+        return True
+    before = [t.low for t in toks[max(0, i - 2) : i] if t.text != "."]
+    return bool(before) and before[-1] in _MONTHS
 
 
 def _hyphen_number(word: str) -> bool:

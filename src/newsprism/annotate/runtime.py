@@ -19,9 +19,9 @@ from newsprism.settings import Settings
 
 __all__ = ["LIGHT_OFF", "ParsedText", "needs_parse", "parse_texts"]
 
-#: Components left out of the light pass (the senter is switched on when the parser is off). The shared
-# tok2vec feeds only the tagger and parser; the senter and NER embed tokens themselves, so the
-# light pass leaves it out too.
+#: Components left out of the light pass (the senter is switched on when the parser is off).
+#: The shared tok2vec feeds only the tagger and parser; the senter and NER embed tokens
+#: themselves, so the light pass leaves it out too.
 LIGHT_OFF = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 # Components of the parse pass: entities come from the light pass already.
 _PARSE_OFF = ("ner",)
