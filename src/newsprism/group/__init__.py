@@ -1,1 +1,7 @@
-"""group stage of newsprism."""
+"""Copies and stories: near-duplicate detection and incremental grouping of articles by event."""
+
+from newsprism.group.grouper import Assignment, Merge, Story, StoryGrouper
+from newsprism.group.options import GroupingOptions
+from newsprism.group.signals import Item
+
+__all__ = ["Assignment", "GroupingOptions", "Item", "Merge", "Story", "StoryGrouper"]

@@ -1,0 +1,67 @@
+"""The tunables of copy detection and story grouping, read from the ``[stories]`` config section."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsprism.errors import SettingsError
+from newsprism.group.score import PairModel
+from newsprism.settings import Settings
+
+__all__ = ["GroupingOptions"]
+
+
+@dataclass(frozen=True)
+class GroupingOptions:
+    """Thresholds of story grouping; the defaults were tuned as docs/stories.md describes."""
+
+    #: An article joins the story whose average same-event probability reaches this.
+    join_threshold: float = 0.95
+    #: Two stories merge when a new article links to both and they link to each other this well.
+    merge_threshold: float = 1.2
+    #: Nearest articles fetched from the index to find candidate stories.
+    neighbours: int = 20
+    #: Most members of a story compared with a new article (an even sample of bigger stories).
+    sample: int = 16
+    #: Share of the shorter text's shingles two texts must share to be copies.
+    copy_containment: float = 0.8
+    #: Days between publication times that never count against two articles.
+    grace_days: float = 3.0
+    #: Days after the grace period over which the same-event chance fades to zero.
+    fade_days: float = 30.0
+    #: Whether entities are found with spaCy when an article has no entities layer.
+    use_ner: bool = True
+    #: The logistic pair model.
+    model: PairModel = field(default_factory=PairModel)
+
+    def to_json(self) -> dict[str, Any]:
+        """The options as a JSON-ready dict (saved with a grouper's state)."""
+        record = dataclasses.asdict(self)
+        record["model"] = {"weights": list(self.model.weights)}
+        return record
+
+    @classmethod
+    def from_json(cls, record: dict[str, Any]) -> GroupingOptions:
+        """Options from :meth:`to_json` output or a config section; unknown keys are errors."""
+        names = {f.name for f in dataclasses.fields(cls)}
+        unknown = set(record) - names
+        if unknown:
+            raise SettingsError(f"[stories]: unknown option(s) {', '.join(sorted(unknown))}")
+        values = dict(record)
+        model = values.pop("model", None)
+        try:
+            for key, value in values.items():
+                default = getattr(cls(), key)
+                values[key] = type(default)(value)
+            if model is not None:
+                values["model"] = PairModel(tuple(float(w) for w in model["weights"]))
+        except (TypeError, ValueError, KeyError) as exc:
+            raise SettingsError(f"[stories]: invalid value ({exc})") from None
+        return cls(**values)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> GroupingOptions:
+        """Options from the ``[stories]`` section of the config file (defaults when absent)."""
+        return cls.from_json(dict(settings.sections.get("stories", {})))
