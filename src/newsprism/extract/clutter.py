@@ -29,13 +29,19 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 
 
 # Lines that ask the reader to do something other than read: subscribe, sign up, follow, share.
-# A prompt opens with its verb: "Sign up for our...", "Follow us on...".
-_PROMPT_OPENING = _rx(
-    r"^\s*(subscribe|sign up|sign in|log in|register|join|follow|download|get|try|click|tap"
-    r"|listen|watch|read|see|share|like|tweet|email|enter|support|donate|become a)\b.{0,80}\b"
+# A prompt opens with its verb. Verbs that only prompts open with may take any object ("Sign in
+# now"); verbs that also open prose ("Like many...", "Support for...") need a prompt's object.
+_PROMPT_OBJECT = (
     r"(newsletters?|inbox|channel|subscri\w+|our app|the app|app store|google play|podcasts?"
-    r"|telegram|whatsapp|facebook|twitter|instagram|linkedin|youtube|updates|alerts|premium"
-    r"|members?hip|e-?mail|here|now|free|today|journalism|access)\b",
+    r"|telegram|whatsapp|facebook|twitter|instagram|linkedin|youtube|alerts|premium"
+    r"|members?hip|(our|independent|quality) journalism)"
+)
+_PROMPT_OPENING = _rx(
+    r"^\s*(subscribe|sign up|sign in|log in|register|download|click|tap)\b.{0,80}\b("
+    + _PROMPT_OBJECT[1:-1]
+    + r"|updates|e-?mail|here|now|free|today|access)\b",
+    r"^\s*(join|follow|get|try|listen|watch|read|see|share|like|tweet|email|enter|support"
+    r"|donate|become a)\b.{0,80}\b" + _PROMPT_OBJECT + r"\b",
 )
 _PROMPT_CLOSING = _rx(
     r"\b(delivered|sent) (directly |straight |right )?to your (inbox|e-?mail|phone|device)",
@@ -62,7 +68,6 @@ _PROMPT = _rx(
 _PRINT = _rx(
     r"\bappeared in (the )?(print|\w+ print|\w+) edition\b",
     r"\bversion of this (article|story) (appeared|appears|was published)\b",
-    r"\bprint edition of\b",
     r"^\s*this (article|story) (was|has been|is) (originally |first )?"
     r"(published|updated|produced|republished)\b",
     r"^\s*(originally|first) published\b",
@@ -104,8 +109,7 @@ _COMMENT = _rx(
 )
 _BIO = _rx(
     r"^\s*[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3} (is|was|has been) (a|an|the) "
-    r"([\w-]+ ){0,4}(writer|reporter|editor|correspondent|columnist|journalist|contributor"
-    r"|producer|author|analyst|fellow|professor|host)\b",
+    r"([\w-]+ ){0,4}(writer|reporter|editor|correspondent|columnist|journalist|contributor)\b",
     r"^\s*(about the author|author bio|more from this author|more by this author)\b",
 )
 # The heading of a list of other articles ("More from X", "Most read in Y"), or one entry's
@@ -123,8 +127,9 @@ _LINK = _rx(
     r"\s*(:|»|>|\||-|–|—)\s*\S",
 )
 _SHARE = _rx(
+    # A button's label ends no sentence: "Like father, like son." is prose.
     r"^\s*(share|tweet|pin|email|print|copy link|comment|comments|reply|save|like)"
-    r"( this| on| via| article| story| to)?\b.{0,30}$",
+    r"( this| on| via| article| story| to)?\b.{0,30}(?<![.!?\"”])$",
     r"^\s*\d+\s*(comments?|shares?|likes?|views?)\s*$",
     r"\bprivacy (policy|notice|settings)\b",
     r"\bterms (of|and) (use|service|conditions)\b",
