@@ -96,10 +96,27 @@ def test_fallback_methods_when_the_preferred_evidence_is_missing() -> None:
     assert (article.outlet, article.fields_from["outlet"]) == ("Harbour Post", "application-name")
 
 
-def test_a_url_given_as_site_name_is_not_taken_as_the_outlet() -> None:
+def test_a_url_given_as_site_name_gives_way_to_the_hostname() -> None:
     head = '<meta property="og:site_name" content="https://www.harbour.example">'
+    doc = html_doc(page(head), url="https://www.harbour.example/news/1")
+    article = extract_html(doc, Settings())
+    assert (article.outlet, article.fields_from["outlet"]) == ("harbour.example", "hostname")
+
+
+def test_social_handle_as_site_name_loses_its_at_sign() -> None:
+    article = extract_html(
+        html_doc(page('<meta property="og:site_name" content="@harbourpost">')), Settings()
+    )
+    assert (article.outlet, article.fields_from["outlet"]) == ("harbourpost", "og:site_name")
+
+
+def test_outlet_name_is_cut_from_the_title() -> None:
+    head = (
+        '<meta property="og:title" content="Storm shuts the quay - Harbour Post">'
+        '<meta property="og:site_name" content="Harbour Post">'
+    )
     article = extract_html(html_doc(page(head)), Settings())
-    assert article.outlet != "https://www.harbour.example"
+    assert article.title == "Storm shuts the quay"
 
 
 def test_container_metadata_beats_what_the_page_says() -> None:

@@ -18,6 +18,8 @@ __all__ = ["language_code", "page_metadata"]
 
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 _SPACE = re.compile(r"\s+")
+_DOMAIN = re.compile(r"(www\.)?[\w-]+(\.[\w-]+)+/?")
+_SEPARATOR = r"[|\-\u2013\u2014:\u00b7\u2022/]"
 # htmldate settings: the original publication date, not the last modification, and the slower
 # search through the page text when markup says nothing.
 _DATE_CONFIG = {"original_date": True, "extensive_search": True}
@@ -43,9 +45,28 @@ def _meta(tree: HtmlElement, attribute: str, name: str) -> str | None:
 
 def _name(value: str | None) -> str | None:
     """A site name, or None when the page put a URL or a domain where its name belongs."""
-    if not value or "://" in value or re.fullmatch(r"(www\.)?[\w-]+(\.[\w-]+)+/?", value):
+    value = (value or "").lstrip("@").strip()  # a social-media handle stands for the name
+    if not value or "://" in value or _DOMAIN.fullmatch(value):
         return None
     return value
+
+
+def _hostname(url: str | None) -> str | None:
+    """The host of a URL without a leading ``www.``: the outlet's name of last resort."""
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+def _without_site(title: str | None, outlet: str | None) -> str | None:
+    """A title with a trailing or leading " | Outlet" (or " - Outlet") part removed."""
+    if not title or not outlet:
+        return title
+    name = re.escape(outlet)
+    for pattern in (rf"^(.+?)\s*{_SEPARATOR}\s*{name}$", rf"^{name}\s*{_SEPARATOR}\s*(.+)$"):
+        match = re.match(pattern, title, re.IGNORECASE)
+        if match:
+            return match.group(1)
+    return title
 
 
 def _canonical(tree: HtmlElement) -> str | None:
@@ -106,19 +127,25 @@ def page_metadata(html: str, url: str | None = None) -> dict[str, tuple[str | No
         "og:locale": language_code(_meta(tree, "property", "og:locale")),
     }
     found = trafilatura.extract_metadata(tree, default_url=url, date_config=dict(_DATE_CONFIG))
+    canonical = _first((own["canonical"], "canonical"), (own["og:url"], "og:url"))
+    outlet = _first(
+        (own["og:site_name"], "og:site_name"),
+        (own["application-name"], "application-name"),
+        (_name(_clean(found.sitename)), "trafilatura"),
+        (_hostname(canonical[0] or url), "hostname"),
+    )
+    title = _first(
+        (_clean(found.title), "trafilatura"),
+        (own["og:title"], "og:title"),
+        (own["title"], "title"),
+    )
+    # Only a real name is cut from a title; a hostname never appears in one that way.
+    site = outlet[0] if outlet[1] != "hostname" else None
     return {
-        "title": _first(
-            (_clean(found.title), "trafilatura"),
-            (own["og:title"], "og:title"),
-            (own["title"], "title"),
-        ),
+        "title": (_without_site(title[0], site), title[1]),
         "author": _first((_clean(found.author), "trafilatura")),
-        "outlet": _first(
-            (own["og:site_name"], "og:site_name"),
-            (own["application-name"], "application-name"),
-            (_name(_clean(found.sitename)), "trafilatura"),
-        ),
-        "url": _first((own["canonical"], "canonical"), (own["og:url"], "og:url")),
+        "outlet": outlet,
+        "url": canonical,
         "language": _first(
             (own["html lang"], "html lang"),
             (own["content-language"], "content-language"),
