@@ -140,3 +140,26 @@ def test_bytes_content_is_rejected_with_the_input_named() -> None:
 def test_a_page_without_body_is_rejected(content: str) -> None:
     with pytest.raises(ExtractionError, match="page.txt: no article text"):
         extract(_doc(content))
+
+
+def test_a_text_without_headline_keeps_its_opening_paragraph() -> None:
+    # Longer than a headline that ends with a full stop (20 words), so it is no title.
+    lede = (
+        "Lawmakers in the state capital approved a new budget late on Monday, ending a "
+        "three-week standoff over school funding that had closed two districts."
+    )
+    article = extract_text(_doc("\n".join([lede, BODY[1], BODY[3]])), Settings())
+    assert article.text.startswith(lede)
+    assert article.title is None
+    article = extract_text(_doc("\n".join(BODY)), Settings())
+    assert article.text.startswith(BODY[0])
+    assert article.title is None
+
+
+def test_a_container_title_removes_only_the_line_that_repeats_it() -> None:
+    page = "\n".join(["Senate Extends Flood Insurance Program", *BODY])
+    article = extract_text(_doc(page, title="Senate extends flood insurance program"), Settings())
+    assert article.text.split("\n\n") == BODY
+    assert article.fields_from["title"] == "record"
+    lede_first = extract_text(_doc("\n".join(BODY), title="Flood bill"), Settings())
+    assert lede_first.text.split("\n\n") == BODY

@@ -6,7 +6,7 @@ from newsprism.errors import ExtractionError
 from newsprism.extract.article import build_article
 from newsprism.extract.text_clean import clean_text
 from newsprism.extract.textmeta import text_metadata
-from newsprism.model import Article, Document
+from newsprism.model import Article, Document, normalise_text
 from newsprism.settings import Settings
 
 __all__ = ["extract_text"]
@@ -15,15 +15,18 @@ __all__ = ["extract_text"]
 def extract_text(doc: Document, settings: Settings) -> Article:
     """Clean a text Document into an Article: body paragraphs kept, clutter lines set aside.
 
-    The title (the first line, when it reads as one) never stays in the body. Fields a
-    container supplied in ``doc.meta`` beat the guesses made from the text.
+    The title (the first line, when it reads as one, or the line that repeats the title a
+    container supplied) never stays in the body. Fields a container supplied in ``doc.meta``
+    beat the guesses made from the text.
     """
     if not isinstance(doc.content, str):
         raise ExtractionError(doc.source, "text document content must be str, not bytes")
     cleaned = clean_text(doc.content)
     found = text_metadata(cleaned, doc.meta.get("url") or doc.url)
+    # The title leaves the body; with a title from the container, only a line that repeats it.
+    title = str(doc.meta.get("title") or found.get("title", ("", ""))[0])
     for line in cleaned.lines:
-        if line.body and "title" in found and line.text == found["title"][0]:
+        if line.body and title and normalise_text(line.text) == normalise_text(title):
             line.body, line.reason = False, "title"
             break
     return build_article(doc, cleaned.text, dict(found), cleaned.clutter)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from newsprism.extract.clutter import word_count
+from newsprism.extract.text_body import is_sentence_like
 from newsprism.extract.text_clean import CleanedText, Line
 
 __all__ = [
@@ -138,7 +139,15 @@ def find_title(cleaned: CleanedText) -> tuple[Line | None, str]:
     first = cleaned.lines[0] if cleaned.lines else None
     if first is None or first.reason not in (None, "before the article body"):
         return None, ""
-    if 2 <= word_count(first.text) <= 30 and not _BYLINE.match(first.text):
+    words = word_count(first.text)
+    # A report's opening sentence is no headline: it carries a dateline, or runs past the
+    # length of a headline that ends with a full stop.
+    if (
+        2 <= words <= 30
+        and not _BYLINE.match(first.text)
+        and not _DATELINE.match(first.text)
+        and (words <= 20 or not is_sentence_like(first.text))
+    ):
         return first, "first line"
     return None, ""
 
