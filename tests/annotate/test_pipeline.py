@@ -92,3 +92,11 @@ def test_annotating_twice_gives_the_same_layers() -> None:
     first = list(annotate([article(TEXT)]))[0]
     again = list(annotate([first]))[0]
     assert again.layers == list(annotate([article(TEXT)]))[0].layers
+
+
+def test_worker_processes_give_the_same_layers_in_order() -> None:
+    texts = [f"Report {i}: {i + 3} ships sank, the Guardian reported." for i in range(6)]
+    alone = list(annotate([article(t) for t in texts], Settings(batch_size=2)))
+    pooled = list(annotate([article(t) for t in texts], Settings(batch_size=2, processes=2)))
+    assert [a.text for a in pooled] == texts
+    assert [a.layers for a in pooled] == [a.layers for a in alone]

@@ -6,7 +6,10 @@ A layer that fails on one article leaves a note on that article and the rest go 
 
 from __future__ import annotations
 
+import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
 from typing import Any
 
@@ -17,6 +20,8 @@ from newsprism.settings import Settings
 __all__ = ["LAYERS", "annotate", "annotate_parsed"]
 
 Layer = Callable[[ParsedText, dict[str, list[dict[str, Any]]], Settings, Article], list[Any]]
+
+_START_METHODS = multiprocessing.get_all_start_methods()
 
 #: The layers, in the order they are computed (each may read those before it).
 LAYERS: tuple[str, ...] = ("sentences", "entities", "quotes", "attributions", "claims")
@@ -90,21 +95,67 @@ def _parse_each(articles: list[Article], settings: Settings) -> Iterator[ParsedT
             yield exc
 
 
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def annotate(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[Article]:
     """Annotate articles in batches of ``settings.batch_size``, yielding each in input order.
 
     Fills ``article.layers`` with sentences, entities, quotes, attributions and claims. An
-    article that cannot be annotated keeps empty layers and a note saying why.
+    article that cannot be annotated keeps empty layers and a note saying why. With
+    ``settings.processes`` above 1, batches are spread over that many worker processes.
     """
     settings = settings or Settings()
     functions = _layer_functions(settings)
-    batch: list[Article] = []
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= max(1, settings.batch_size):
-            yield from _annotate_batch(batch, settings, functions)
-            batch = []
-    if batch:
+    batches = _batches(articles, max(1, settings.batch_size))
+    if settings.processes > 1:
+        yield from _annotate_in_workers(batches, settings, functions)
+        return
+    for batch in batches:
+        yield from _annotate_batch(batch, settings, functions)
+
+
+def _worker_batch(batch: list[Article], settings: Settings) -> list[Article]:
+    """One batch annotated in a worker process (layer functions are set up per process)."""
+    return list(_annotate_batch(batch, settings, _layer_functions(settings)))
+
+
+def _annotate_in_workers(
+    batches: Iterator[list[Article]], settings: Settings, functions: dict[str, Layer]
+) -> Iterator[Article]:
+    """Batches annotated by a pool of worker processes, yielded in input order.
+
+    At most two batches per worker are in flight, so a long input never sits in memory whole.
+    A batch whose worker fails is annotated again in this process.
+    """
+    context = multiprocessing.get_context("fork" if "fork" in _START_METHODS else "spawn")
+    with ProcessPoolExecutor(settings.processes, mp_context=context) as pool:
+        pending: deque[tuple[list[Article], Future[list[Article]]]] = deque()
+        for batch in batches:
+            pending.append((batch, pool.submit(_worker_batch, batch, settings)))
+            if len(pending) >= 2 * settings.processes:
+                yield from _collect(*pending.popleft(), settings, functions)
+        while pending:
+            yield from _collect(*pending.popleft(), settings, functions)
+
+
+def _collect(
+    batch: list[Article],
+    future: Future[list[Article]],
+    settings: Settings,
+    functions: dict[str, Layer],
+) -> Iterator[Article]:
+    try:
+        yield from future.result()
+    except Exception:  # noqa: BLE001 - a lost worker must not lose its batch
         yield from _annotate_batch(batch, settings, functions)
 
 
