@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsprism.compare.conflicts import build_conflicts, relate
+from newsprism.compare.conflicts import build_conflicts, counts_the_event, relate
 from newsprism.compare.model import ConflictValue, Passage
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.units import units_of
@@ -26,7 +26,8 @@ def test_relations():
     precise = _value("4,000", 4000, 4000, "fighters")
     assert relate(dozens, hundreds, OPTIONS).kind == "contradiction"
     assert relate(hundreds, people, OPTIONS).kind == "scope difference"
-    assert "fighters" in relate(thousands, people, OPTIONS).note
+    assert "'fighters' against 'people" in relate(hundreds, people, OPTIONS).note
+    assert relate(thousands, people, OPTIONS) is None  # different things, amounts that agree
     assert relate(thousands, precise, OPTIONS).kind == "vague vs precise"
     assert relate(hundreds, _value("several hundred", 300, 700, "fighters", True), OPTIONS) is None
 
@@ -80,9 +81,25 @@ def test_unrelated_sentences_are_not_one_event(draft):
     assert build_conflicts(units, scores, OPTIONS) == []
 
 
-def test_one_asserters_own_figures_are_not_a_conflict(draft):
-    a = draft("We expected 200 people but took out 4,000 people.", "A")
+def test_one_asserters_or_one_sentences_figures_are_not_a_conflict(draft):
+    a = draft("We counted 200 people but took out 4,000 people.", "A")
     a.claim("200 people", "people", 200, 200, value=200)
     a.claim("4,000 people", "people", 4000, 4000, value=4000)
     units = units_of(a.article())
     assert build_conflicts(units, np.ones((1, 1), dtype=np.float32), OPTIONS) == []
+    b = draft("Five women and two children were inside.", "B")
+    b.claim("Five women", "women", 5, 5, value=5, asserter="police")
+    b.claim("two children", "children", 2, 2, value=2, asserter="a neighbour")
+    units = units_of(b.article())
+    assert build_conflicts(units, np.ones((1, 1), dtype=np.float32), OPTIONS) == []
+
+
+def test_parts_and_expectations_are_not_counts_of_the_event():
+    assert counts_the_event("The army took 400 people.", "The army took ")
+    assert not counts_the_event("In my bus alone, I took 40 people.", "In my bus alone, I took ")
+    assert not counts_the_event(
+        "We thought there were 200 people to collect.", "We thought there were "
+    )
+    assert counts_the_event(
+        "He thought it over, then 300 people left.", "He thought it over, then "
+    )

@@ -87,3 +87,18 @@ def test_a_surname_matches_the_full_name(draft):
     b = draft(f'"{LAST}" Jane Roe said.', "B").quote(LAST, "Jane Roe").article()
     (pair,) = build_quotes([a, b], OPTIONS)
     assert pair.kind == "verbatim"
+
+
+def test_each_version_is_set_against_the_fullest_one(draft):
+    full = _full(draft)
+    copies = [
+        draft(f'"{FIRST}" Roe said. "{LAST}"', name)
+        .quote(FIRST, "Jane Roe")
+        .quote(LAST, "Jane Roe")
+        for name in ("B", "C", "D")
+    ]
+    pairs = build_quotes([c.article() for c in copies] + [full], OPTIONS)
+    assert len(pairs) == 3
+    assert {p.first.article for p in pairs} == {full.id}
+    assert {p.kind for p in pairs} == {"truncated"}
+    assert sorted(p.second_outlet for p in pairs) == ["B", "C", "D"]

@@ -49,11 +49,23 @@ class Pair:
     verdict: Verdict
 
 
-def _containment(a: Unit, b: Unit) -> tuple[float, int]:
-    wa, wb = set(a.words), set(b.words)
-    shared = len(wa & wb)
-    smaller = min(len(wa), len(wb))
-    return (shared / smaller if smaller else 0.0), shared
+def _shared_words(units: Sequence[Unit]) -> tuple[np.ndarray, np.ndarray]:
+    """Counts of distinct content words shared by each pair of units, and each unit's count."""
+    from scipy.sparse import csr_matrix
+
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, unit in enumerate(units):
+        for word in set(unit.words):
+            rows.append(i)
+            cols.append(vocabulary.setdefault(word, len(vocabulary)))
+    matrix = csr_matrix(
+        (np.ones(len(rows), dtype=np.float32), (rows, cols)),
+        shape=(len(units), max(1, len(vocabulary))),
+    )
+    shared = np.asarray((matrix @ matrix.T).todense(), dtype=np.float32)
+    return shared, np.asarray(matrix.sum(axis=1), dtype=np.float32).ravel()
 
 
 def _embeddings(units: Sequence[Unit], options: CompareOptions) -> np.ndarray | None:
@@ -81,14 +93,15 @@ def similarities(units: Sequence[Unit], options: CompareOptions) -> np.ndarray:
     vectors = _embeddings(units, options)
     if vectors is not None and len(vectors):
         scores = np.clip(vectors @ vectors.T, 0.0, 1.0).astype(np.float32)
-    for i in range(n):
-        for j in range(i + 1, n):
-            contained, shared = _containment(units[i], units[j])
-            if shared >= 3:
-                # Containment is scaled to the embedding threshold's range so both signals
-                # mean the same when compared against one cut-off.
-                value = contained * options.embedding_similarity / options.containment
-                scores[i, j] = scores[j, i] = max(scores[i, j], min(value, 1.0))
+    shared, sizes = _shared_words(units)
+    smaller = np.minimum.outer(sizes, sizes).astype(np.float32)
+    contained = np.divide(shared, smaller, out=np.zeros_like(smaller), where=smaller > 0)
+    # Containment is scaled to the embedding threshold's range so both signals mean the same
+    # when compared against one cut-off.
+    value = np.minimum(contained * options.embedding_similarity / options.containment, 1.0)
+    value[shared < 3] = 0.0
+    np.fill_diagonal(value, 0.0)
+    scores = np.maximum(scores, value.astype(np.float32))
     return scores
 
 
@@ -197,26 +210,21 @@ def align(
     does not chain unrelated facts together.
     """
     scores = similarities(units, options)
-    best: dict[tuple[int, str], float] = {}
-    for i, unit in enumerate(units):
-        for j, other in enumerate(units):
-            if other.article.id == unit.article.id:
-                continue
-            key = (i, other.article.id)
-            best[key] = max(best.get(key, 0.0), float(scores[i, j]))
+    articles = np.array([u.article.id for u in units])
+    sizes = np.array([len(set(u.words)) for u in units])
+    # best[i, k]: unit i's best score against any sentence of the k-th article.
+    names = sorted(set(articles.tolist()))
+    best = np.stack([(scores * (articles == name)).max(axis=1) for name in names], axis=1)
+    column = {name: k for k, name in enumerate(names)}
+    candidates = np.argwhere(np.triu(scores >= options.embedding_similarity, k=1))
     pairs: list[Pair] = []
-    for i, a in enumerate(units):
-        if len(set(a.words)) < options.min_words:
+    for i, j in candidates.tolist():
+        a, b = units[i], units[j]
+        if articles[i] == articles[j] or min(sizes[i], sizes[j]) < options.min_words:
             continue
-        for j in range(i + 1, len(units)):
-            b = units[j]
-            score = float(scores[i, j])
-            if b.article.id == a.article.id or score < options.embedding_similarity:
-                continue
-            if len(set(b.words)) < options.min_words:
-                continue
-            mutual = score >= best[(i, b.article.id)] and score >= best[(j, a.article.id)]
-            if not mutual and score < options.near_identical:
-                continue
-            pairs.append(Pair(a, b, score, decide(a, b, options, parser)))
+        score = float(scores[i, j])
+        mutual = score >= best[i, column[articles[j]]] and score >= best[j, column[articles[i]]]
+        if not mutual and score < options.near_identical:
+            continue
+        pairs.append(Pair(a, b, score, decide(a, b, options, parser)))
     return pairs, scores

@@ -4,8 +4,10 @@ Amounts from the claims layer are linked when they count the same kind of thing 
 noun class: fighters and people are both people) and sit in sentences about the same event
 (the same sentence, or sentences whose similarity reaches ``event_similarity``). Within a
 linked group, each pair of values from different asserters is related: intervals that do not
-overlap are a contradiction; different counted nouns are a scope difference, never a
-contradiction; a vague amount against an overlapping precise one is labelled as such.
+overlap are a contradiction; different counted nouns with such intervals are a scope
+difference, never a contradiction; a vague amount against an overlapping precise one is
+labelled as such. Figures of one asserter, or of one sentence, in one article are parts of one
+account ("five women and two children") and are not set against each other.
 """
 
 from __future__ import annotations
@@ -30,13 +32,14 @@ COMPARED_KINDS = frozenset({"count", "measure", "money", "percent"})
 #: which cannot contradict a count of the whole.
 PART_WORDS: tuple[str, ...] = ("alone",)
 #: Verbs that make the amount after them an expectation, not a count of what happened
-#: ("we thought there were 200 people to collect"); they must come shortly before it.
+#: ("we thought there were 200 people to collect"); they must come at most four words before
+#: it, in the same clause.
 EXPECTATION_WORDS: tuple[str, ...] = (
     "thought", "expected", "hoped", "feared", "planned", "intended", "wanted", "imagined",
 )  # fmt: skip
 _PART = re.compile(r"\b(?:" + "|".join(PART_WORDS) + r")\b", re.IGNORECASE)
 _EXPECTATION = re.compile(
-    r"\b(?:" + "|".join(EXPECTATION_WORDS) + r")\b(?:\W+\w+){0,4}\W+$", re.IGNORECASE
+    r"\b(?:" + "|".join(EXPECTATION_WORDS) + r")\b(?:\s+[\w'\u2019-]+){0,4}\s*$", re.IGNORECASE
 )
 # Strongest first: a conflict is named after the strongest relation among its values.
 _RANK = {"contradiction": 0, "scope difference": 1, "vague vs precise": 2}
@@ -58,9 +61,12 @@ def relate(x: ConflictValue, y: ConflictValue, options: CompareOptions) -> Relat
     head_x = counted_head({"counted": x.counted}, options)
     head_y = counted_head({"counted": y.counted}, options)
     if head_x and head_y and head_x != head_y:
-        note = f"different scope: {x.counted!r} against {y.counted!r}"
-        if not overlap:
-            note += " (the amounts would contradict each other only if they counted the same)"
+        if overlap:
+            return None  # different things in amounts that would agree anyway: nothing to show
+        note = (
+            f"different scope: {x.counted!r} against {y.counted!r} (the amounts would "
+            "contradict each other only if they counted the same)"
+        )
         return Relation(0, 1, "scope difference", note)
     if not overlap:
         note = (
@@ -150,8 +156,8 @@ def _conflict(values: list[ConflictValue], options: CompareOptions) -> Conflict 
     relations: list[Relation] = []
     for a, b in combinations(range(len(values)), 2):
         x, y = values[a], values[b]
-        if x.asserter == y.asserter and x.article == y.article:
-            continue  # one asserter's own figures (a part and a whole) are not a dispute
+        if x.article == y.article and (x.asserter == y.asserter or x.sentence == y.sentence):
+            continue  # one asserter's, or one sentence's, figures are parts, not a dispute
         relation = relate(x, y, options)
         if relation is not None:
             relations.append(Relation(a, b, relation.kind, relation.note))

@@ -1,10 +1,11 @@
 """The quote ledger: one speaker's quotes paired across outlets and classified.
 
 A speaker's direct quotes that follow each other in one paragraph ("...," said X. "...") are
-one statement. Statements of the same speaker in two articles are paired by their shared
-words, then classified: ``verbatim`` (same words), ``truncated`` (one version lacks words of
-the other: what was cut, and whether an ellipsis marks the cut), ``altered`` (the word-level
-diff) or ``paraphrased`` (a direct quote in one, reported speech in the other).
+one statement. Statements of the same speaker in different articles are linked by their shared
+words into one quote, and each version is classified against the quote's fullest version:
+``verbatim`` (same words), ``truncated`` (one version lacks words of the other: what was cut,
+and whether an ellipsis marks the cut), ``altered`` (the word-level diff) or ``paraphrased``
+(a direct quote in one, reported speech in the other).
 """
 
 from __future__ import annotations
@@ -156,17 +157,21 @@ def classify(a: Statement, b: Statement) -> tuple[str, Statement, Statement, dic
     return "altered", a, b, {"diff": diff}
 
 
-def build_quotes(articles: Sequence[Article], options: CompareOptions) -> list[QuotePair]:
-    """The quote ledger of a story: each speaker's statements paired across articles."""
-    per_article = [statements_of(a) for a in articles]
-    pairs: list[QuotePair] = []
+def _pair_links(
+    per_article: list[list[Statement]], options: CompareOptions
+) -> list[tuple[int, int]]:
+    """Links between statements (flat indexes): each statement's best match in each article."""
+    offsets = [0]
+    for statements in per_article:
+        offsets.append(offsets[-1] + len(statements))
+    links: list[tuple[int, int]] = []
     for x in range(len(per_article)):
         for y in range(x + 1, len(per_article)):
             taken: set[int] = set()
-            for a in per_article[x]:
+            for ia, a in enumerate(per_article[x]):
                 best: tuple[float, int] | None = None
-                for index, b in enumerate(per_article[y]):
-                    if index in taken:
+                for ib, b in enumerate(per_article[y]):
+                    if ib in taken:
                         continue
                     score = _match(a, b)
                     # Speakers named differently ("a lorry driver", "one of the truck drivers")
@@ -176,20 +181,52 @@ def build_quotes(articles: Sequence[Article], options: CompareOptions) -> list[Q
                     ):
                         continue
                     if score >= options.quote_match and (best is None or score > best[0]):
-                        best = (score, index)
-                if best is None:
-                    continue
-                taken.add(best[1])
-                kind, first, second, details = classify(a, per_article[y][best[1]])
-                pairs.append(
-                    QuotePair(
-                        speaker=first.speaker,
-                        kind=kind,
-                        first=first.passage,
-                        second=second.passage,
-                        first_outlet=first.article.outlet,
-                        second_outlet=second.article.outlet,
-                        details=details,
-                    )
+                        best = (score, ib)
+                if best is not None:
+                    taken.add(best[1])
+                    links.append((offsets[x] + ia, offsets[y] + best[1]))
+    return links
+
+
+def build_quotes(articles: Sequence[Article], options: CompareOptions) -> list[QuotePair]:
+    """The quote ledger of a story: each statement set against its fullest version.
+
+    Statements linked across articles form one quote; its reference is the direct version
+    with the most words, and every other article's version is classified against it.
+    """
+    per_article = [statements_of(a) for a in articles]
+    flat = [s for statements in per_article for s in statements]
+    parent = list(range(len(flat)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in _pair_links(per_article, options):
+        parent[find(b)] = find(a)
+    clusters: dict[int, list[int]] = {}
+    for index in range(len(flat)):
+        clusters.setdefault(find(index), []).append(index)
+    pairs: list[QuotePair] = []
+    for members in sorted(clusters.values()):
+        if len(members) < 2:
+            continue
+        reference = max(members, key=lambda m: (flat[m].kind == "direct", len(flat[m].words), -m))
+        for member in members:
+            if member == reference or flat[member].article.id == flat[reference].article.id:
+                continue
+            kind, first, second, details = classify(flat[reference], flat[member])
+            pairs.append(
+                QuotePair(
+                    speaker=first.speaker,
+                    kind=kind,
+                    first=first.passage,
+                    second=second.passage,
+                    first_outlet=first.article.outlet,
+                    second_outlet=second.article.outlet,
+                    details=details,
                 )
+            )
     return pairs

@@ -32,11 +32,13 @@ def build_unique(
                 if id(unit) not in rejected or rejected[id(unit)].score < candidate.score:
                     rejected[id(unit)] = candidate
     facts: list[UniqueFact] = []
+    articles = np.array([u.article.id for u in units])
+    elsewhere = articles[None, :] != articles[:, None]
+    closest = np.where(elsewhere, scores, 0.0).max(axis=1) if len(units) else np.zeros(0)
     for i, unit in enumerate(units):
         if id(unit) in agreed or len(set(unit.words)) < options.min_words:
             continue
-        others = [j for j, u in enumerate(units) if u.article.id != unit.article.id]
-        if not others:
+        if not elsewhere[i].any():
             continue
         pair = rejected.get(id(unit))
         near = None
@@ -45,7 +47,7 @@ def build_unique(
             other = pair.b if pair.a is unit else pair.a
             near = other.passage()
             reason = pair.verdict.reason
-        elif float(scores[i, others].max()) >= options.unique_below:
+        elif float(closest[i]) >= options.unique_below:
             continue
         facts.append(
             UniqueFact(
