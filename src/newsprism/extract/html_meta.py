@@ -14,7 +14,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-__all__ = ["language_code", "page_metadata"]
+__all__ = ["language_code", "page_metadata", "title_without_site"]
 
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 _SPACE = re.compile(r"\s+")
@@ -57,12 +57,13 @@ def _hostname(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def _without_site(title: str | None, outlet: str | None) -> str | None:
+def title_without_site(title: str | None, outlet: str | None) -> str | None:
     """A title with a trailing or leading " | Outlet" (or " - Outlet") part removed."""
     if not title or not outlet:
         return title
     name = re.escape(outlet)
-    for pattern in (rf"^(.+?)\s*{_SEPARATOR}\s*{name}$", rf"^{name}\s*{_SEPARATOR}\s*(.+)$"):
+    # A space on the title's side of the separator keeps hyphenated names ("Anti-Post") whole.
+    for pattern in (rf"^(.+?)\s+{_SEPARATOR}\s*{name}$", rf"^{name}\s*{_SEPARATOR}\s+(.+)$"):
         match = re.match(pattern, title, re.IGNORECASE)
         if match:
             return match.group(1)
@@ -142,7 +143,7 @@ def page_metadata(html: str, url: str | None = None) -> dict[str, tuple[str | No
     # Only a real name is cut from a title; a hostname never appears in one that way.
     site = outlet[0] if outlet[1] != "hostname" else None
     return {
-        "title": (_without_site(title[0], site), title[1]),
+        "title": (title_without_site(title[0], site), title[1]),
         "author": _first((_clean(found.author), "trafilatura")),
         "outlet": outlet,
         "url": canonical,
