@@ -32,12 +32,12 @@ _PARSE_OFF = ("ner",)
 _QUOTES = (
     "[\"\u201c\u201d\u00ab\u00bb]|(?:^|[\\s(\\[\u2014\u2013-])['\u2018]\\w|[.,!?\u2026]['\u2019]"
 )
-# Words that may state an amount (ordinals and "once"/"half" are not amounts of their own).
+# Words that state an amount. "one" alone is a pronoun more than a count, and "a few",
+# "several", "a couple" are amounts only before a scale word ("a few dozen"), which is listed.
 _NUMBER_WORDS = (
-    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    "eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores?|"
-    "several|few|couple|handful"
+    "eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores"
 )
 # Speech and attribution cues; a sentence with one may hold indirect speech or a credited source.
 _CUES = (
