@@ -15,6 +15,7 @@ FOOTER = "share, cookie or footer line"
 COMMENTS = "comment thread"
 LINK = "link to another article"
 COOKIE = "cookie notice"
+STAMP = "date stamp or count"
 
 
 @pytest.mark.parametrize(
@@ -67,6 +68,10 @@ COOKIE = "cookie notice"
         ("Alex on September 17, 2018 at 6:34 am said:", COMMENTS),
         ("Catherine (Staff) on 3 May 2019 says:", COMMENTS),
         ("Subscribe No thanks", PROMPT),
+        ("2019-11-13T23:06:00+01:00", STAMP),
+        ("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", STAMP),
+        ("Immigration (1018)", STAMP),
+        ("Last updated: 3 March 2020 10:02 GMT", STAMP),
         ("Stay up to date with Example Corp.", PROMPT),
         ("© 2019 Example Media Group. All rights reserved.", FOOTER),
         ("Advertisement", FOOTER),
@@ -105,6 +110,9 @@ def test_clutter_lines_are_named(line: str, reason: str | None) -> None:
         "Support for the measure fell today.",
         "Follow-up talks are scheduled for today.",
         "Like father, like son.",
+        "Updated figures were released on May 3, 2019, after a review.",
+        "4:14 p.m.",
+        "38%",
         "John Smith is a professor of economics at Harvard who has studied tariffs for years.",
         "Sales of the print edition of the paper fell by a third, the report found.",
         "",

@@ -143,6 +143,15 @@ _SHARE = _rx(
 )
 
 
+# A line that is only a machine timestamp, a category count or a posted/updated stamp (bare
+# numbers are not: tables in a body are full of them).
+_STAMP = _rx(
+    r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d)?(\.\d+)?(z|[+-]\d\d:?\d\d)?$",
+    r"^[\w &'’-]{2,30} \(\d+\)$",
+    r"^(last )?(updated|posted|published|modified)\b[^.!?]{0,20}\d[^.!?]{0,40}$",
+)
+
+
 # A tag is lower-case with attributes in HTML's own syntax: "<The Palace>" used as title quotes
 # in prose is no tag.
 _MARKUP = re.compile(
@@ -198,6 +207,8 @@ def clutter_reason(line: str) -> str | None:
         return "cookie notice"
     if words <= 12 and (_COMMENT.search(text) or is_comment_header(text) or _USER_SAYS.match(text)):
         return "comment thread"
+    if words <= 12 and _STAMP.search(text):
+        return "date stamp or count"
     if words <= 25 and _SHARE.search(text):
         return "share, cookie or footer line"
     tail = text[-60:] if words > 12 else text

@@ -22,6 +22,8 @@ _ELLIPSIS = re.compile(r"\s*(\.\.\.|…)\s*$")
 
 #: Words a line needs before it counts as a paragraph of prose.
 PARAGRAPH_WORDS = 12
+#: What a short line that ends no sentence (a menu item, a label) costs.
+SHORT_COST = 2.0
 #: What a line that clutter rules recognised costs.
 CLUTTER_COST = 4.0
 #: Clutter that marks where an article ends (comments, bios, lists of other articles).
@@ -35,8 +37,6 @@ LINK_COST = 15.0
 REASON_COSTS = {reason: BOUNDARY_COST for reason in BOUNDARY_REASONS} | {
     "link to another article": LINK_COST
 }
-#: What a short line that ends no sentence (a menu item, a label) costs.
-SHORT_COST = 2.0
 
 
 def is_sentence_like(line: str) -> bool:
