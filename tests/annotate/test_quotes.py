@@ -103,3 +103,23 @@ def test_scare_quote_without_a_speaker_has_none() -> None:
     quote = _by_text(_quotes(text), "deal")
     assert quote["kind"] == "partial"
     assert quote["speaker"] is None
+
+
+def test_speaker_named_before_a_colon() -> None:
+    text = 'Senator Maria Lopez: "We will not vote for this bill."'
+    quote = _by_text(_quotes(text), "We will not vote")
+    assert quote["speaker"] == "Maria Lopez"
+    assert quote["cue"] == ":"
+
+
+def test_speaker_mention_stops_before_relative_clause_and_age() -> None:
+    text = (
+        '"It was a long night," said Renee Gold, 83, of Sarasota.\n'
+        "Mark Barkley, who votes in every election, said the count was slow."
+    )
+    quotes = _quotes(text)
+    gold = _by_text(quotes, "It was a long night")
+    assert text[gold["speaker_start"] : gold["speaker_end"]] == "Renee Gold"
+    barkley = _by_text(quotes, "the count was slow")
+    assert text[barkley["speaker_start"] : barkley["speaker_end"]] == "Mark Barkley"
+    assert barkley["speaker"] == "Mark Barkley"

@@ -14,7 +14,7 @@ from typing import Any
 from newsprism.annotate.entities import trim_span
 from newsprism.annotate.quote_marks import QuoteSpan, find_quote_spans
 from newsprism.annotate.runtime import ParsedText
-from newsprism.annotate.speakers import Frame, Speaker, find_frames
+from newsprism.annotate.speakers import Frame, Speaker, find_colon_frames, find_frames
 from newsprism.settings import Settings
 
 __all__ = ["find_quotes"]
@@ -45,6 +45,7 @@ class _Article:
             parse = parsed.parse_of(sent)
             if parse is not None:
                 self.frames.extend(find_frames(parse, sent.start_char, self.text, entities))
+        self.frames.extend(find_colon_frames(self.text, entities))
         self.frames.sort(key=lambda f: f.cue_start)
         self.breaks = [i for i, c in enumerate(self.text) if c == "\n"]
 

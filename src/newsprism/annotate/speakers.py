@@ -6,12 +6,20 @@ offsets are shifted by ``base``, the sentence's start in the article text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from newsprism.annotate.names import name_key, split_title, tidy_name
 
-__all__ = ["CUE_LEMMAS", "Frame", "Speaker", "describe_mention", "find_frames"]
+__all__ = [
+    "CUE_LEMMAS",
+    "Frame",
+    "Speaker",
+    "describe_mention",
+    "find_colon_frames",
+    "find_frames",
+]
 
 _CUE_WORDS = """
     say tell add state announce claim insist explain note warn argue write reveal admit deny
@@ -173,10 +181,41 @@ def _description_key(head: Any) -> str:
     return (head.lemma_ or head.text).lower()
 
 
+def _mention_span(head: Any, base: int) -> tuple[int, int]:
+    """The span of a speaker mention: the subject's subtree up to a relative clause or an age.
+
+    "Barkley, who said he votes Democratic" is "Barkley"; "Renee Gold, 83, of Sarasota" is
+    "Renee Gold"; an apposition stating a role stays ("Mark Dubowitz, executive director ...").
+    """
+    tokens = list(head.subtree)
+    stop = None
+    for child in head.children:
+        if child.i <= head.i:
+            continue
+        first = min(t.i for t in child.subtree)
+        if child.dep_ == "relcl" or (child.like_num and child.i == first) or _is_age(child):
+            stop = first if stop is None else min(stop, first)
+    if stop is not None:
+        tokens = [t for t in tokens if t.i < stop]
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    return _offset(tokens[0], base)[0], _offset(tokens[-1], base)[1]
+
+
+def _is_age(token: Any) -> bool:
+    """Whether a modifier states an age: "83", "a 59-year-old from Hilton Head"."""
+    words = [t.lower_ for t in token.subtree][:4]
+    return any(w.endswith("year-old") or w == "year" for w in words) and any(
+        t.like_num for t in token.subtree
+    )
+
+
 def describe_mention(head: Any, base: int, text: str, entities: list[dict[str, Any]]) -> Speaker:
     """What a speaker mention (the head token of a subject) names: a person, an org, a
     description ("one of the lorry drivers") or a pronoun left for the caller to resolve."""
-    start, end = _subtree_span(head, base)
+    start, end = _mention_span(head, base)
     core = _core_tokens(head)
     c_start, c_end = _offset(core[0], base)[0], _offset(core[-1], base)[1]
     role = ""
@@ -266,6 +305,9 @@ def _content(verb: Any, base: int) -> tuple[int, int] | None:
         ]
         if rest:
             return _span_of(sorted(rest, key=lambda t: t.i), base)
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        # "The hashtag, he said, was popular": the clause around the cue is what was said.
+        return _subtree_span(verb.head, base)
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i:
         head = verb.head
         left = min(t.i for t in verb.subtree)
@@ -318,4 +360,52 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
                 channel=_channel(token, base, text),
             )
         )
+    return frames
+
+
+_COLON_LEAD = re.compile(r"(?m)^(?P<lead>[^\n:]{2,90}?)[ \t]*:(?=[ \t]*[\"“'‘\w])(?!\d)")
+_SPEECH_WORD = re.compile(
+    r"\b(?:said|says|say|told|tells|tell|added|adds|wrote|writes|asked|asks|explained|noted|"
+    r"declared|reported|reports|revealed|announced|stated|according)\b",
+    re.IGNORECASE,
+)
+_LEAD_SEPARATORS = re.compile(r".*(?:\s[-–—]\s|^More from\s|^From\s)", re.IGNORECASE)
+
+
+def find_colon_frames(text: str, entities: list[dict[str, Any]]) -> list[Frame]:
+    """Speakers named before a colon at a paragraph's start: 'Trump: "We will win."'.
+
+    Transcripts, headlines and round-ups credit a statement this way. The phrase before the
+    colon (after a dash, or "More from") must be short and hold a person or organisation.
+    """
+    frames = []
+    for match in _COLON_LEAD.finditer(text):
+        lead_start = match.start("lead")
+        lead = match["lead"]
+        cut = _LEAD_SEPARATORS.match(lead)
+        offset = cut.end() if cut else 0
+        start, end = lead_start + offset, match.end("lead")
+        while start < end and text[start].isspace():
+            start += 1
+        phrase = text[start:end]
+        if not phrase or not phrase[0].isupper() or len(phrase.split()) > 7:
+            continue
+        if _SPEECH_WORD.search(phrase):
+            continue  # "A driver told the BBC:" is a verb's cue, found by the parse
+        person = _entity_at(entities, start, end, ("PERSON",))
+        org = person or _entity_at(entities, start, end, ("ORG",))
+        if org is None or org["start"] < start or org["end"] > end:
+            continue
+        if person is not None:
+            role = tidy_name(text[start : person["start"]])
+            speaker = Speaker(person["name"], person["key"], "person", start, end, role)
+        else:
+            speaker = Speaker(org["name"], org["key"], "org", start, end)
+        colon = match.end()
+        content_start = colon
+        line_end = text.find("\n", colon)
+        content_end = len(text) if line_end < 0 else line_end
+        while content_start < content_end and text[content_start].isspace():
+            content_start += 1
+        frames.append(Frame(":", colon - 1, colon, speaker, content_start, content_end))
     return frames
