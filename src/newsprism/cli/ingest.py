@@ -16,11 +16,13 @@ from newsprism.store import Store
 @click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL|-...")
 @click.option("--annotate/--no-annotate", default=True, show_default=True,
               help="Add the annotation layers (sentences, entities, quotes, claims, attributions).")
+@click.option("--stories/--no-stories", default=True, show_default=True,
+              help="Group the articles into stories as they are stored.")
 @click.option("--max-bytes", type=int, help="Largest input accepted, in bytes [default: 20 MB].")
 @db_option
 @click.pass_context
 def command(ctx: click.Context, db: str | None, inputs: tuple[str, ...], annotate: bool,
-            max_bytes: int | None) -> None:
+            stories: bool, max_bytes: int | None) -> None:
     """Read files, folders, feeds, WARC archives or URLs and store their articles.
 
     The same article read again is stored once (with every URL it was found at).
@@ -29,7 +31,7 @@ def command(ctx: click.Context, db: str | None, inputs: tuple[str, ...], annotat
     settings = settings_from(ctx, max_bytes=max_bytes)
     console = stderr_console()
     with Store(settings.db) as store, progress_reporter("ingest", console) as tick:
-        report = ingest(inputs, store, settings, annotate=annotate,
+        report = ingest(inputs, store, settings, annotate=annotate, stories=stories,
                         stdin=sys.stdin.buffer, on_item=tick)
     for rejection in report.rejected:
         console.print(f"rejected {rejection}", markup=False)

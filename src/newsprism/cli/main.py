@@ -17,7 +17,9 @@ _COMMANDS = (
     "articles",
     "show",
     "extract",
+    "stories",
     "annotate",
+    "cluster",
 )
 
 

@@ -10,13 +10,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from newsprism.errors import InputError
 from newsprism.extract import extract
 from newsprism.model import Article, Document, Rejection
 from newsprism.settings import Settings
 from newsprism.store import Store
+
+if TYPE_CHECKING:
+    from newsprism.group.grouper import Assignment
 
 __all__ = ["IngestReport", "extract_all", "ingest", "learn_clutter"]
 
@@ -33,6 +36,7 @@ class IngestReport:
     duplicate: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)
 
     def summary(self) -> str:
         """The closing line: counts, and the rejection reasons with how often each occurred."""
@@ -43,6 +47,9 @@ class IngestReport:
         if self.rejected:
             reasons = Counter(_reason_kind(r.reason) for r in self.rejected)
             line += " (" + "; ".join(f"{r}: {n}" for r, n in reasons.most_common()) + ")"
+        if self.assignments:
+            stories = len({a.story_id for a in self.assignments})
+            line += f"; grouped {len(self.assignments)} into {stories} stories"
         return line
 
 
@@ -111,15 +118,23 @@ def ingest(
     settings: Settings,
     *,
     annotate: bool = True,
+    stories: bool = True,
     stdin: BinaryIO | None = None,
     on_item: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Read, extract, clean, annotate and store every input; report what happened.
 
     ``on_item`` is called with each input's source as it is done (for a progress display).
+    With ``stories``, every article (a duplicate too, should an earlier run have stopped before
+    grouping it) joins a stored story; the grouper is loaded once and saved at the end.
     """
     from newsprism.ingest import read_inputs
 
+    grouper = None
+    if stories:
+        from newsprism.run.stories import load_grouper
+
+        grouper = load_grouper(store)
     report = IngestReport()
     items = extract_all(read_inputs(inputs, settings, stdin=stdin), settings)
     for chunk in _chunks(items, CHUNK):
@@ -142,6 +157,14 @@ def ingest(
                 report.new += 1
             else:
                 report.duplicate += 1
+        if grouper is not None:
+            from newsprism.run.stories import assign_stories
+
+            report.assignments.extend(assign_stories(grouper, articles))
+    if grouper is not None and report.assignments:
+        from newsprism.run.stories import save_grouper
+
+        save_grouper(store, grouper)
     return report
 
 
