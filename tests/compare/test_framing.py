@@ -82,3 +82,12 @@ def test_headline_missing_from_text_points_into_the_title(nlp):
         ("title", "Secret"),
         ("title", "let the rebels escape"),
     ]
+
+
+def test_outlets_making_the_same_choice_are_grouped():
+    a = _article("Secret deal lets rebels flee the city", "Daily A")
+    b = _article("Secret deal lets rebels flee the town", "Weekly B")
+    c = _article("Rebels were moved out of the city", "Herald C")
+    text = " ".join(build_framing([a, b, c], Settings()).differences)
+    assert "Headline actor: Daily A and Weekly B name 'Secret deal'; Herald C names" in text
+    assert "Daily A and Weekly B use 'lets rebels flee'; Herald C uses 'were moved out'" in text

@@ -216,46 +216,46 @@ def frame_article(article: Article, nlp: Any) -> ArticleFraming:
     )
 
 
+def _by_choice(choices: dict[str, str], names: dict[str, str], verb: str) -> str:
+    """Outlets grouped by what they chose: "A and B name 'x'; C names 'y'"."""
+    groups: dict[str, list[str]] = {}
+    shown: dict[str, str] = {}
+    for article, choice in choices.items():
+        groups.setdefault(choice.lower(), []).append(names[article])
+        shown.setdefault(choice.lower(), choice)
+    parts = []
+    for key, outlets in groups.items():
+        who = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+        parts.append(f"{who} {verb if len(outlets) == 1 else verb.removesuffix('s')} {shown[key]}")
+    return "; ".join(parts)
+
+
 def _differences(framings: Sequence[ArticleFraming], names: dict[str, str]) -> list[str]:
+    """Plain statements of how the outlets' framings differ (nothing when they agree)."""
     if len(framings) < 2:
         return []
     out: list[str] = []
-    actors = {f.article: f.actor for f in framings}
+    actors = {f.article: repr(f.actor) for f in framings}
     if len({a.lower() for a in actors.values()}) > 1:
-        out.append(
-            "Headline actor: "
-            + "; ".join(f"{names[a]} names {actor!r}" for a, actor in actors.items())
-            + "."
-        )
-    agentless = [
-        f for f in framings if any(c.voice == "passive" and not c.actor for c in f.clauses)
-    ]
-    for f in agentless:
-        bare = ", ".join(repr(c.verb) for c in f.clauses if c.voice == "passive" and not c.actor)
-        out.append(f"{names[f.article]}'s headline uses a passive with no agent: {bare}.")
-    verbs = {f.article: [c.verb for c in f.clauses] for f in framings}
-    if len({tuple(v.lower() for v in vs) for vs in verbs.values()}) > 1:
-        out.append(
-            "Verbs for the event: "
-            + "; ".join(
-                f"{names[a]} {', '.join(repr(v) for v in vs) or '(none)'}"
-                for a, vs in verbs.items()
+        out.append(f"Headline actor: {_by_choice(actors, names, 'names')}.")
+    for f in framings:
+        bare = [repr(c.verb) for c in f.clauses if c.voice == "passive" and not c.actor]
+        if bare:
+            out.append(
+                f"{names[f.article]}'s headline uses a passive with no agent: {', '.join(bare)}."
             )
-            + "."
-        )
+    verbs = {f.article: ", ".join(repr(c.verb) for c in f.clauses) or "(no verb)" for f in framings}
+    if len({v.lower() for v in verbs.values()}) > 1:
+        out.append(f"Verbs for the event: {_by_choice(verbs, names, 'uses')}.")
     words = {f.article: {p.text.lower(): p.text for p in f.loaded} for f in framings}
     for a, own in words.items():
         others = set().union(*(set(w) for b, w in words.items() if b != a))
         only = [own[w] for w in sorted(set(own) - others)]
         if only:
             out.append(f"Loaded words only {names[a]} uses: {', '.join(repr(w) for w in only)}.")
-    leads = {f.article: f.lead_first for f in framings if f.lead_first}
+    leads = {f.article: repr(f.lead_first) for f in framings if f.lead_first}
     if len({v.lower() for v in leads.values()}) > 1:
-        out.append(
-            "The lead puts first: "
-            + "; ".join(f"{names[a]} {first!r}" for a, first in leads.items())
-            + "."
-        )
+        out.append(f"The lead puts first: {_by_choice(leads, names, 'puts')}.")
     return out
 
 

@@ -47,7 +47,7 @@ class CompareOptions:
     #: Fewest content words a sentence needs to count as a fact.
     min_words: int = 3
     #: Cosine similarity of two claims' sentences that puts them in the same event.
-    event_similarity: float = 0.35
+    event_similarity: float = 0.5
     #: Share of matched words two quotes of one speaker need to be paired.
     quote_match: float = 0.5
     #: Extra noun classes (name -> nouns) merged into the defaults.
