@@ -97,3 +97,11 @@ def test_according_to_ends_at_the_source_or_its_report_noun() -> None:
     (att,) = attributions(text)
     assert att["text"] == "according to the FDA's analysis"
     assert att["name"] == "FDA"
+
+
+def test_a_named_agency_is_not_a_descriptive_mention() -> None:
+    text = (
+        "One official told AFP the talks failed.\n\n"
+        "Another official told the Reuters news agency that they would resume."
+    )
+    assert [a["name"] for a in attributions(text)] == ["AFP", "Reuters"]

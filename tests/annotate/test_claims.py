@@ -140,3 +140,10 @@ def test_a_date_entity_starts_at_the_date() -> None:
 def test_duration_counts_only_an_of_phrase() -> None:
     found = claims_of("He gave a four-hour interview over two days this week.")
     assert all(c["counted"] is None for c in found if c["kind"] == "duration")
+
+
+def test_a_numbered_week_is_a_date_not_a_duration() -> None:
+    found = claims_of("He signed with the club in Week 12 after three weeks of talks.")
+    kinds = {c["text"]: c["kind"] for c in found}
+    assert kinds.get("Week 12", "date") == "date"
+    assert kinds["three weeks"] == "duration"

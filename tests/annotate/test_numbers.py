@@ -162,3 +162,9 @@ def test_short_scales() -> None:
     assert one("a 3bn plan").value == 3e9
     money = one("a £2.5bn plan")
     assert (money.value, money.unit, money.kind) == (2.5e9, "GBP", "money")
+
+
+def test_a_multiplies_only_scales() -> None:
+    assert word_number("a five") is None
+    assert [a.text for a in find_amounts("seeking a five - year deal")] == ["five"]
+    assert find_amounts("free-agent 1B Mark Teixeira") == []

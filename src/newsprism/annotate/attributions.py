@@ -35,7 +35,10 @@ _ORIGIN_VERBS = (
     r"obtained|uncovered|confirmed)"
 )
 _DESCRIPTIVE = re.compile(
-    r"\bthe\s+(?:[A-Z][a-z]+\s+|state-run\s+|state\s+|public\s+|national\s+)?"
+    # An adjective of nationality may stand before the noun ("the British broadcaster"); a
+    # capitalised name there ("the Reuters news agency") makes it a named mention instead.
+    r"\bthe\s+(?:[A-Z][a-z]+(?:an|ish|ese|i|ch)\s+|state-run\s+|state\s+|public\s+|"
+    r"national\s+)?"
     r"(?P<noun>broadcaster|newspaper|paper|network|news\s+agency|agency|channel|outlet|daily|"
     r"website|magazine|publication|tabloid|weekly)\b"
 )

@@ -19,8 +19,12 @@ from newsprism.settings import Settings
 __all__ = ["find_claims", "conventions_from"]
 
 _DATE_LABELS = ("DATE", "TIME")
+# A span of time: an amount before a unit of time ("three days", "several months", "a decade").
 _DURATION = re.compile(
-    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b",
+    r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|few|several|couple|many|some|hundred|thousand)\b)[\s-]*(?:of\s+)?"
+    r"(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|"
+    r"century)\b",
     re.IGNORECASE,
 )
 # A date entity worth a claim names a day, month, year or a counted span of time; generic

@@ -210,11 +210,15 @@ def word_number(words: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
+    words_seen: list[str] = []
     for word in re.split(r"[\s\u2010-]+", words.lower().strip()):
         if word in ("and", ""):
             continue
+        words_seen.append(word)
         if word == "a" and not seen:
             current, seen = 1, True
+        elif word in _SMALL and seen and current == 1 and total == 0 and words_seen[:-1] == ["a"]:
+            return None  # "a five-year deal": "a" multiplies only a scale ("a hundred")
         elif word in _SMALL:
             current += _SMALL[word]
             seen = True
@@ -375,7 +379,11 @@ def _not_an_amount(toks: list[_Tok], i: int) -> bool:
         after = toks[i + 2] if i + 2 < len(toks) else None
         if after is not None and after.start == nxt.end and after.text[0].isalnum():
             return True
-        known = nxt.low in _MEASURE_UNITS or nxt.low in _SHORT_SCALES or nxt.low in _PERCENT
+        # "m", "b", "k" glued to digits are a unit or a scale only in money ("$5m"): "1B" is not.
+        known = nxt.low in _MEASURE_UNITS or nxt.low in ("bn", "mn", "tn") or nxt.low in _PERCENT
+        known = known or (
+            nxt.low in _SHORT_SCALES and prev is not None and prev.low in _CURRENCY_SIGNS
+        )
         if not known and nxt.low not in _SCALES and nxt.low not in _DURATION_UNITS:
             return True
     # A clock time: "9:33", "5: 00" (minutes are always two digits).
