@@ -1,0 +1,137 @@
+"""Tests for newsprism.group.grouper: copies, joins, new stories, merges and the seeds."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsprism.errors import InputError
+from newsprism.extract import extract
+from newsprism.group import GroupingOptions, Item, StoryGrouper
+from newsprism.group.grouper import Prepared
+from newsprism.group.signals import Signals
+from newsprism.model import Document
+
+_FLOOD = " ".join(
+    f"Rescuers in Elm said on Monday the river had risen {i} metres and {i * 10} homes "
+    "were evacuated as the flood spread through the valley."
+    for i in range(2, 30)
+)
+_BUDGET = " ".join(
+    f"The finance minister presented a budget with {i} new taxes to parliament in Oslo, "
+    "where the opposition called it reckless."
+    for i in range(2, 30)
+)
+
+
+def _clock() -> datetime:
+    return datetime(2024, 1, 1, tzinfo=UTC)
+
+
+def _prepared(ident: str, vector: list[float]) -> Prepared:
+    grouper = StoryGrouper()
+    vec = np.zeros(384, dtype=np.float32)
+    vec[: len(vector)] = vector
+    vec /= np.linalg.norm(vec)
+    sig = Signals(ident, vec, {}, frozenset(), frozenset())
+    return Prepared(sig, grouper.copies.sketch([f"unique text of {ident}"])[0])
+
+
+def test_copies_join_their_original_and_name_the_earliest() -> None:
+    grouper = StoryGrouper(GroupingOptions(use_ner=False), clock=_clock)
+    items = [
+        Item("late", _FLOOD, title="Flood in Elm", published="2024-05-02T09:00:00Z"),
+        Item("early", _FLOOD[:3000], title="Elm under water", published="2024-05-01T09:00:00Z"),
+        Item("other", _BUDGET, title="Budget"),
+    ]
+    assignments, rejected = grouper.add(items)
+    assert rejected == []
+    late, early, other = assignments
+    assert early.story_id == late.story_id == "late"
+    assert early.copy_of is None
+    assert grouper.assignment("late").copy_of == "early"
+    assert other.story_id == "other" and other.confidence == 1.0
+    story = grouper.story("late")
+    assert story.copies == {"late": "early"}
+    assert story.originals == ["early"]
+    assert story.first_seen == "2024-05-01T09:00:00+00:00"
+    assert story.last_seen == "2024-05-02T09:00:00+00:00"
+    assert grouper.story("other").title == "Budget"
+
+
+def test_bad_items_are_rejected_without_stopping_the_batch() -> None:
+    grouper = StoryGrouper(GroupingOptions(use_ner=False), clock=_clock)
+    items = [
+        Item("a", _FLOOD),
+        Item("b", "   "),
+        Item("c", _BUDGET, published="soon"),
+        Item("a", _BUDGET),
+    ]
+    assignments, rejected = grouper.add(items)
+    assert [a.article_id for a in assignments] == ["a"]
+    assert [str(r) for r in rejected] == [
+        "b: article has no text",
+        "c: published is not an ISO 8601 date: 'soon'",
+        "a: article id given twice in one batch",
+    ]
+    _, again = grouper.add([Item("a", _FLOOD)])
+    assert [str(r) for r in again] == ["a: article is already grouped"]
+    with pytest.raises(InputError, match="already grouped"):
+        grouper.add_prepared(_prepared("a", [1.0]))
+
+
+def test_a_bridging_article_merges_two_stories_into_the_older() -> None:
+    options = GroupingOptions(join_threshold=0.7, merge_threshold=0.55, use_ner=False)
+    grouper = StoryGrouper(options, clock=_clock)
+    first = grouper.add_prepared(_prepared("first", [1.0, 0.0]))
+    second = grouper.add_prepared(_prepared("second", [0.6, 0.8]))
+    assert (first.story_id, second.story_id) == ("first", "second")
+    bridge = grouper.add_prepared(_prepared("bridge", [1.6, 0.8]))
+    assert bridge.story_id == "first"
+    # The stories' average link: first-second 0.6 and bridge-second sqrt(0.8).
+    cross = (0.6 + np.sqrt(0.8)) / 2
+    assert [m.to_json() for m in grouper.merges] == [
+        {"kept": "first", "absorbed": "second", "by": "bridge", "score": pytest.approx(cross, 1e-3)}
+    ]
+    assert grouper.assignment("second").story_id == "first"
+    assert grouper.story("second").id == "first"
+    assert sorted(grouper.story("first").article_ids) == ["bridge", "first", "second"]
+
+
+def test_unrelated_stories_do_not_merge() -> None:
+    options = GroupingOptions(join_threshold=0.7, merge_threshold=0.55, use_ner=False)
+    grouper = StoryGrouper(options, clock=_clock)
+    grouper.add_prepared(_prepared("first", [1.0, 0.0]))
+    grouper.add_prepared(_prepared("second", [0.0, 1.0]))
+    grouper.add_prepared(_prepared("bridge", [1.0, 1.0]))
+    assert grouper.merges == []
+    assert len(grouper.stories()) == 2
+
+
+def _seed_article(path: Path) -> Item:
+    doc = Document(source=str(path), kind="text", content=path.read_text(encoding="utf-8"))
+    return Item.from_article(extract(doc))
+
+
+def test_the_seeds_form_one_story_that_an_unrelated_article_does_not_join(
+    seeds: dict[str, Path], shared_data: Path
+) -> None:
+    with gzip.open(shared_data / "bench/stories-ecbplus/dev.jsonl.gz", "rt") as handle:
+        record = json.loads(handle.readline())
+    grouper = StoryGrouper(clock=_clock)
+    items = [_seed_article(seeds["st"]), _seed_article(seeds["week"])]
+    items.append(Item(record["id"], record["text"]))
+    assignments, rejected = grouper.add(items)
+    assert rejected == []
+    st, week, unrelated = assignments
+    assert week.story_id == st.story_id == items[0].id
+    assert week.confidence > 0.5
+    assert unrelated.story_id == record["id"]
+    stories = grouper.stories()
+    assert len(stories) == 2
+    assert "Raqqa" in stories[0].title

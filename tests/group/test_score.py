@@ -1,0 +1,51 @@
+"""Tests for newsprism.group.score: term weights, pair features, time and confidence."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+import pytest
+
+from newsprism.group.score import PairModel, TermStats, confidence, pair_features, time_factor
+from newsprism.group.signals import Signals
+
+
+def _sig(vector: list[float], entities: set[str], numbers: set[str], day: int | None) -> Signals:
+    vec = np.array(vector, dtype=np.float32)
+    published = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(days=day) if day is not None else None
+    return Signals(
+        "x", vec / np.linalg.norm(vec), {}, frozenset(entities), frozenset(numbers), published
+    )
+
+
+def test_rare_terms_weigh_more() -> None:
+    stats = TermStats()
+    for _ in range(9):
+        stats.add({"said": 1})
+    stats.add({"said": 1, "avalanche": 1})
+    weights = stats.weigh({"said": 1, "avalanche": 1})
+    assert weights["avalanche"] > weights["said"]
+    assert sum(v * v for v in weights.values()) == pytest.approx(1.0)
+
+
+def test_pair_features_measure_each_signal() -> None:
+    a = _sig([1, 0], {"elm", "reid"}, {"12"}, None)
+    b = _sig([1, 1], {"elm"}, {"99"}, None)
+    features = pair_features(a, b, {"flood": 1.0}, {"flood": 0.6, "rain": 0.8})
+    assert features == pytest.approx([np.sqrt(0.5), 0.6, 1 / np.sqrt(2), 0.0], abs=1e-5)
+
+
+def test_time_gap_fades_only_after_the_grace_period() -> None:
+    a, b, c = _sig([1], set(), set(), 0), _sig([1], set(), set(), 2), _sig([1], set(), set(), 18)
+    unknown = _sig([1], set(), set(), None)
+    assert time_factor(a, b, 3, 30) == 1.0
+    assert time_factor(a, c, 3, 30) == pytest.approx(0.5)
+    assert time_factor(a, unknown, 3, 30) == 1.0
+    assert time_factor(a, _sig([1], set(), set(), 60), 3, 30) == 0.0
+
+
+def test_confidence_is_one_half_at_the_threshold() -> None:
+    assert confidence(1.0, 1.0) == pytest.approx(0.5)
+    assert confidence(1.5, 1.0) > 0.9
+    assert PairModel((1.0, 2.0, 0.0, 0.0)).score([0.5, 0.25, 1.0, 1.0]) == pytest.approx(1.0)
