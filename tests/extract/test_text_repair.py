@@ -37,3 +37,17 @@ def test_each_line_is_judged_on_its_own() -> None:
     good = "café"
     broken = "Today’s".encode().decode("latin-1")
     assert repair_mojibake(f"{good}\n{broken}") == "café\nToday’s"
+
+
+@pytest.mark.parametrize("text", ["엔터미디어 정덕현의 이슈공감", "Москва, хорошо", "Рим и Рига"])
+def test_bytes_a_scraper_turned_into_spaces_are_restored(text: str) -> None:
+    # 0xA0 read as a no-break space and 0x85 as "next line" both end up as plain spaces.
+    spaced = text.encode("utf-8").decode("latin-1").replace("\xa0", " ").replace("\x85", " ")
+    assert spaced != text.encode("utf-8").decode("latin-1")
+    assert repair_mojibake(spaced) == text
+
+
+def test_bytes_lost_for_good_are_dropped_not_invented() -> None:
+    damaged = ("и мир, " + "Москва").encode("utf-8")[:-1].decode("latin-1")
+    repaired = repair_mojibake(damaged)
+    assert repaired == "и мир, Москв"

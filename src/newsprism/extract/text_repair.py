@@ -7,6 +7,7 @@ tell-tale lead-byte + continuation-byte pairs, so correct Latin-1 text is never 
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 __all__ = ["repair_mojibake"]
@@ -40,11 +41,55 @@ def _to_bytes(line: str) -> bytes:
     return bytes(out)
 
 
+# Continuation bytes a scraper turns into a plain space: 0xA0 read as a no-break space, 0x85 as
+# a "next line" control.
+_SPACED_BYTES = (0xA0, 0x85)
+
+
+def _sequence_length(lead: int) -> int:
+    return 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if lead <= 0xF4 else 1
+
+
+def _likeliest(options: list[str], before: str, after: bytes) -> str:
+    """Of candidate characters, the one nearest in the code table to its neighbours' script."""
+    neighbours = [ord(c) for c in before[-3:] + after[:8].decode("utf-8", "ignore")[:3]]
+    neighbours = [n for n in neighbours if n > 0x7F] or neighbours or [0]
+    return min(options, key=lambda c: min(abs(ord(c) - n) for n in neighbours))
+
+
+def _decode(data: bytes) -> str:
+    """Decode UTF-8, restoring continuation bytes that became spaces; U+FFFD for the rest."""
+    parts: list[str] = []
+    pos = 0
+    while pos < len(data):
+        try:
+            parts.append(data[pos:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            parts.append(data[pos : pos + exc.start].decode("utf-8"))
+            pos += exc.start
+        size = _sequence_length(data[pos])
+        chunk = data[pos : pos + size]
+        options: list[str] = []
+        if b" " in chunk[1:]:
+            for byte in _SPACED_BYTES:
+                candidate = chunk[:1] + chunk[1:].replace(b" ", bytes([byte]), 1)
+                with contextlib.suppress(UnicodeDecodeError):
+                    options.append(candidate.decode("utf-8"))
+        if options:
+            parts.append(_likeliest(options, "".join(parts[-3:]), data[pos + size :]))
+            pos += size
+        else:
+            parts.append("\ufffd")
+            pos += 1
+    return "".join(parts)
+
+
 def _repair_line(line: str) -> str:
     marks = len(_MOJIBAKE.findall(line))
     if not marks:
         return line
-    fixed = _to_bytes(line).decode("utf-8", errors="replace")
+    fixed = _decode(_to_bytes(line))
     # Bytes lost in scraping leave replacement characters; accept the repair only when it
     # clearly removes more damage than it leaves.
     if fixed.count("\ufffd") * 2 >= marks or len(_MOJIBAKE.findall(fixed)) >= marks:
