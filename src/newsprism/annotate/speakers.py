@@ -316,6 +316,15 @@ def _content(verb: Any, base: int) -> tuple[int, int] | None:
     return None
 
 
+def _leading_clause(parse: Any, subject: Any, base: int) -> tuple[int, int] | None:
+    """The clause before "…, police said.": what a sentence-final cue reports."""
+    left = min(t.i for t in subject.subtree)
+    if left < 3 or parse[left - 1].text not in (",", "—", "–"):
+        return None
+    tokens = [t for t in parse if t.i < left - 1]
+    return _span_of(tokens, base)
+
+
 def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]) -> list[Frame]:
     """Every cue in one parsed sentence with its speaker, channel and content."""
     frames = []
@@ -349,6 +358,8 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
         subject = _subject(token)
         speaker = describe_mention(subject, base, text, entities) if subject is not None else None
         span = _content(token, base)
+        if span is None and subject is not None and subject.i < token.i:
+            span = _leading_clause(parse, subject, base)
         cue_start, cue_end = _offset(token, base)
         frames.append(
             Frame(
