@@ -120,3 +120,15 @@ def test_nothing_left_to_compare_is_an_input_error(quick):
         compare_story([empty], quick)
     with pytest.raises(InputError, match="no articles given"):
         compare_story([], quick)
+
+
+def test_articles_without_layers_are_compared_on_their_text(quick):
+    a_text = "The old bridge collapsed at dawn. Two parked cars fell with it into the water."
+    b_text = "The old bridge collapsed at dawn. Divers searched the river for hours."
+    a = Article(id="a", source="a.txt", outlet="A", title="Bridge falls", text=a_text)
+    b = Article(id="b", source="b.txt", outlet="B", title="Bridge down", text=b_text)
+    comparison = compare_story([a, b], quick)
+    (agreement,) = comparison.agreements
+    assert agreement.support == "2 articles, 2 origins: A, B"
+    assert set(comparison.unique_by_outlet()) == {"A", "B"}
+    assert comparison.quotes == [] and comparison.conflicts == []

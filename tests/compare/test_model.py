@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.compare.model import Passage, QuotePair, passage_of
+from newsprism.compare.model import Agreement, Passage, QuotePair, passage_of
 from newsprism.errors import InputError
 from newsprism.model import Article
 
@@ -30,3 +30,12 @@ def test_quote_pair_serialises_cut_passages():
         {"article": "a", "field": "text", "start": 0, "end": 3, "text": "Cut"}
     ]
     assert pair.details["cut"] == [cut]
+
+
+def test_agreement_support_in_words():
+    where = Passage("a", 0, 1, "x")
+    agreement = Agreement("x", [where, where], articles=2, origins=1, origin_names=["BBC"])
+    assert agreement.support == "2 articles, 1 origin: BBC"
+    assert agreement.to_dict()["support"] == "2 articles, 1 origin: BBC"
+    three = Agreement("x", [where], articles=3, origins=2, origin_names=["BBC", "Herald C"])
+    assert three.support == "3 articles, 2 origins: BBC, Herald C"

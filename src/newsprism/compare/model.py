@@ -183,10 +183,18 @@ class Agreement:
     hedged: list[str] = field(default_factory=list)
     similarity: float = 0.0
 
+    @property
+    def support(self) -> str:
+        """The support in words: "2 articles, 1 origin: BBC"."""
+        articles = f"{self.articles} article{'s' if self.articles != 1 else ''}"
+        origins = f"{self.origins} origin{'s' if self.origins != 1 else ''}"
+        return f"{articles}, {origins}: {', '.join(self.origin_names)}"
+
     def to_dict(self) -> dict[str, Any]:
         """The agreement as a JSON-ready dict."""
         return {
             "fact": self.fact,
+            "support": self.support,
             "articles": self.articles,
             "origins": self.origins,
             "origin_names": list(self.origin_names),
@@ -457,6 +465,13 @@ class Comparison:
     def independent_origins(self) -> int:
         """How many independent origins stand behind the story."""
         return self.origins.independent_origins
+
+    def unique_by_outlet(self) -> dict[str, list[UniqueFact]]:
+        """The facts only one article reports, grouped by outlet (the article id when unknown)."""
+        groups: dict[str, list[UniqueFact]] = {}
+        for fact in self.unique:
+            groups.setdefault(fact.outlet or fact.article, []).append(fact)
+        return groups
 
     def passages(self) -> list[Passage]:
         """Every passage any finding points at (for checking offsets)."""
