@@ -114,6 +114,8 @@ def test_clutter_lines_are_named(line: str, reason: str | None) -> None:
         "4:14 p.m.",
         "38%",
         "John Smith is a professor of economics at Harvard who has studied tariffs for years.",
+        "Jane Roe is a staff writer at Harbor Weekly, and her reporting exposed the scheme, "
+        "prosecutors said.",
         "Sales of the print edition of the paper fell by a third, the report found.",
         "",
     ],

@@ -29,7 +29,12 @@ def test_prose_gains_and_menus_cost() -> None:
     # A long headline of another article gains far less than a paragraph of the same length.
     headline = "Council approves record budget after marathon session on schools and roads today"
     assert line_score(headline, None) < line_score(headline + ".", None)
-    assert line_score(PARAGRAPH, "author bio") < line_score(PARAGRAPH, "photo caption or credit")
+    assert line_score(PARAGRAPH, "comment thread") < line_score(
+        PARAGRAPH, "photo caption or credit"
+    )
+    assert line_score(PARAGRAPH, "related-articles list") < line_score(
+        PARAGRAPH, "link to another article"
+    )
 
 
 def test_best_block_bridges_a_subheading_but_not_a_menu() -> None:

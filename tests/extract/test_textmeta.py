@@ -122,3 +122,16 @@ def test_no_subtitle_when_the_body_follows_the_title() -> None:
     found = text_metadata(clean_text("\n".join(["Budget passes", PARAGRAPH, SECOND])))
     assert "subtitle" not in found
     assert found["title"][0] == "Budget passes"
+
+
+def test_body_sentences_name_no_outlet_or_author() -> None:
+    body = [
+        "The suspect appeared in Federal Court on Monday, where prosecutors described the scheme "
+        "in detail and asked for him to be held without bail.",
+        "Jane Roe is a staff writer at Harbor Weekly, and her reporting first exposed the scheme "
+        "last year, the prosecutors said in their filing.",
+        "The findings were published in Nature.",
+    ]
+    found = text_metadata(clean_text("\n".join(["Fraud case opens", *body])))
+    assert "outlet" not in found
+    assert "author" not in found

@@ -107,6 +107,8 @@ _COMMENT = _rx(
     r"|leave a (comment|reply)|post a comment|add a comment|top rated comments|\(view all\))\s*$",
     r"^\s*(log ?in|sign ?in) to (comment|reply|post)\b",
 )
+# Reported speech or a quotation: a body sentence about a journalist, not the writer's own bio.
+_REPORTED = _rx(r"\b(said|says|told|according to|asked)\b|[\"“”]")
 _BIO = _rx(
     r"^\s*[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3} (is|was|has been) (a|an|the) "
     r"([\w-]+ ){0,4}(writer|reporter|editor|correspondent|columnist|journalist|contributor)\b",
@@ -197,7 +199,7 @@ def clutter_reason(line: str) -> str | None:
         or (words <= 20 and _PROMPT.search(text))
     ):
         return "newsletter or subscription prompt"
-    if words <= 60 and _BIO.search(text):
+    if words <= 60 and _BIO.search(text) and not _REPORTED.search(text):
         return "author bio"
     if words <= 25 and _LINK.search(text):
         return "link to another article"

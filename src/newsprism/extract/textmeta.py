@@ -217,7 +217,9 @@ def find_published(before: Sequence[str], lines: Sequence[str]) -> Found:
 def text_metadata(cleaned: CleanedText, url: str | None = None) -> dict[str, tuple[str, str]]:
     """Every metadata field found in a cleaned text, as ``{field: (value, method)}``."""
     found: dict[str, tuple[str, str]] = {}
-    all_lines = [line.text for line in cleaned.lines]
+    # Outlet, bio and print-edition signals live in the clutter: a body sentence such as "he
+    # appeared in Federal Court" or "published in Nature" names no outlet of this article.
+    clutter = [line.text for line in cleaned.lines if not line.body]
     title, method = find_title(cleaned)
     before = [line.text for line in cleaned.before() if line is not title]
     if title:
@@ -236,9 +238,9 @@ def text_metadata(cleaned: CleanedText, url: str | None = None) -> dict[str, tup
     if body and (dateline := find_dateline(body[0])):
         found["dateline"] = dateline
     for name, value in (
-        ("outlet", find_outlet(all_lines, url)),
-        ("author", find_author(before, all_lines)),
-        ("published", find_published(before, all_lines)),
+        ("outlet", find_outlet(clutter, url)),
+        ("author", find_author(before, clutter)),
+        ("published", find_published(before, clutter)),
     ):
         if value:
             found[name] = value
