@@ -49,6 +49,8 @@ def test_parse_date(text: str, date: str | None) -> None:
         ("NEW YORK — A fire broke out overnight.", "NEW YORK"),
         ("The Senate voted on Tuesday.", None),
         ("A — B testing is common.", None),
+        ("BREAKING: Lawan moves motion for adjournment.", None),
+        ("UPDATE — The road has reopened.", None),
     ],
 )
 def test_find_dateline(line: str, place: str | None) -> None:

@@ -109,6 +109,24 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.]+(?:\s+[A-Z\d][\w.]*){0,2})?"
     r"(?:\s*\([^)]{1,40}\))?\s*(?:•|—|–|-|:)\s+(?=\S)"
 )
+# Capitalised labels that open a line the way a dateline does but name no place.
+_LABELS = {
+    "breaking",
+    "breaking news",
+    "update",
+    "updated",
+    "exclusive",
+    "watch",
+    "live",
+    "opinion",
+    "analysis",
+    "editor's note",
+    "editor’s note",
+    "correction",
+    "note",
+    "photos",
+    "video",
+}
 _GENERIC_OUTLET_WORDS = {"our", "the", "this", "newsletter", "newsletters", "free", "today"}
 
 
@@ -158,7 +176,7 @@ def find_dateline(first_body_line: str) -> Found:
     if not match:
         return None
     place = match.group("place").strip(" .-")
-    if len(place) < 3 or word_count(place) > 4:
+    if len(place) < 3 or word_count(place) > 4 or place.casefold() in _LABELS:
         return None
     return place, "dateline"
 
