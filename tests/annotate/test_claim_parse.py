@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsprism.annotate.claim_parse import counted_span, local_asserter
+from newsprism.annotate.claim_parse import counted_head, counted_span, local_asserter
 from newsprism.annotate.nlp import load_nlp
 
 
@@ -60,3 +60,14 @@ def test_no_speech_no_asserter() -> None:
 
 def test_subject_holding_the_amount_is_not_its_asserter() -> None:
     assert asserter("Fifty residents said they would leave.", "Fifty") is None
+
+
+def test_counted_head_is_the_common_noun_before_conjuncts() -> None:
+    sentence = "Hundreds of Islamic State fighters and their family members left."
+    doc = parsed(sentence)
+    start = sentence.index("Islamic")
+    end = sentence.index(" left")
+    assert counted_head(doc, start, end) == "fighter"
+    scope = "They saved 4,000 people, including women and children."
+    start = scope.index("people")
+    assert counted_head(parsed(scope), start, len(scope) - 1) == "people"

@@ -147,3 +147,21 @@ def test_a_numbered_week_is_a_date_not_a_duration() -> None:
     kinds = {c["text"]: c["kind"] for c in found}
     assert kinds.get("Week 12", "date") == "date"
     assert kinds["three weeks"] == "duration"
+
+
+def test_a_pronoun_asserter_resolves_to_the_person_named_before() -> None:
+    text = "Maria Lopez runs the shelter.\n\nShe said that 45 families had arrived."
+    claim = by_text(claims_of(text), "45")
+    assert (claim["asserter"], claim["asserter_kind"]) == ("Maria Lopez", "speaker")
+    assert claim["asserter_key"] == "maria lopez"
+    assert text[claim["asserter_start"] : claim["asserter_end"]] == "Maria Lopez"
+
+
+def test_asserter_keys_and_counted_heads_for_matching_across_outlets() -> None:
+    found = claims_of("Rescuers said 300 miners and their relatives were trapped. Ten trucks left.")
+    miners = by_text(found, "300")
+    assert miners["counted_head"] == "miner"
+    assert miners["asserter_key"] == "rescuer"
+    trucks = by_text(found, "Ten")
+    assert trucks["counted_head"] == "truck"
+    assert trucks["asserter_key"] == "thedailyexample"

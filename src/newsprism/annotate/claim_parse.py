@@ -6,9 +6,9 @@ relative to that sentence, and return offsets relative to it as well.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
-__all__ = ["counted_span", "local_asserter", "SPEECH_LEMMAS"]
+__all__ = ["Asserter", "counted_head", "counted_span", "local_asserter", "SPEECH_LEMMAS"]
 
 #: Verbs whose subject asserts what their clause says.
 SPEECH_LEMMAS = frozenset(
@@ -117,6 +117,30 @@ def counted_span(doc: Any, amount_end: int, *, of_only: bool = False) -> tuple[i
     return int(doc[start].idx), int(end_tok.idx + len(end_tok.text))
 
 
+def counted_head(doc: Any, start: int, end: int) -> str | None:
+    """The lemma of the main noun of a counted phrase, for matching counts across outlets.
+
+    The last common noun before the first conjunct or scope ("fighter" in "Islamic State in
+    Iraq and Syria (ISIS) fighters and their family members", "people" in "people, including
+    women and children"); a proper noun only when there is no common one.
+    """
+    common: Any = None
+    proper: Any = None
+    tokens = [t for t in doc if t.idx >= start and t.idx + len(t.text) <= end]
+    for k, tok in enumerate(tokens):
+        prev = tokens[k - 1] if k else None
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        in_name = prev is not None and nxt is not None and prev.pos_ == nxt.pos_ == "PROPN"
+        if (tok.pos_ == "CCONJ" or tok.text == "," or tok.lower_ in _SCOPE_WORDS) and not in_name:
+            break
+        if tok.pos_ == "NOUN":
+            common = tok
+        elif tok.pos_ == "PROPN":
+            proper = tok
+    head = common if common is not None else proper
+    return str(head.lemma_ or head.text).lower() if head is not None else None
+
+
 def _phrase(tok: Any) -> tuple[int, int]:
     """Offsets of a subject phrase, without relative clauses, appositions or trailing commas."""
     cut = {
@@ -134,12 +158,26 @@ def _phrase(tok: Any) -> tuple[int, int]:
     return int(span.start_char), int(span.end_char)
 
 
-def local_asserter(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+class Asserter(NamedTuple):
+    """A clause's asserter: offsets of the mention, its head's lemma, whether it is a pronoun."""
+
+    start: int
+    end: int
+    lemma: str
+    pronoun: bool
+
+
+def _asserter(tok: Any) -> Asserter:
+    start, end = _phrase(tok)
+    return Asserter(start, end, str(tok.lemma_ or tok.text).lower(), tok.pos_ == "PRON")
+
+
+def local_asserter(doc: Any, start: int, end: int) -> Asserter | None:
     """Who a clause credits with the amount at ``start:end``, read from the parse.
 
     Walks up from the amount to the nearest speech verb whose subject lies outside the amount
     ("coalition forces said that only a few dozen ..."), or to an "according to X" on the way.
-    Returns the offsets of that subject or X.
+    Returns that subject or X, with offsets relative to the sentence.
     """
     inside = [t for t in doc if t.idx >= start and t.idx + len(t.text) <= end]
     if not inside:
@@ -154,13 +192,14 @@ def local_asserter(doc: Any, start: int, end: int) -> tuple[int, int] | None:
                     if grand.lower_ == "to":
                         objs = [g for g in grand.children if g.dep_ == "pobj"]
                         if objs:
-                            return _phrase(objs[0])
+                            return _asserter(objs[0])
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_LEMMAS:
-            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            for subj in subjects:
-                s_start, s_end = _phrase(subj)
-                if not (s_start <= start < s_end) and subj.dep_ == "nsubj":
-                    return s_start, s_end
+            for subj in tok.children:
+                if subj.dep_ != "nsubj":
+                    continue
+                found = _asserter(subj)
+                if not (found.start <= start < found.end):
+                    return found
         if tok.head.i == tok.i:
             return None
         tok = tok.head

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsprism.annotate.claim_parse import counted_span, local_asserter
+from newsprism.annotate.attributions import source_key
+from newsprism.annotate.claim_parse import counted_head, counted_span, local_asserter
+from newsprism.annotate.names import name_key
 from newsprism.annotate.numbers import Amount, Conventions, find_amounts, word_number
 from newsprism.annotate.runtime import ParsedText
 from newsprism.settings import Settings
@@ -64,8 +66,7 @@ def find_claims(
     """
     conv = conventions or conventions_from(settings)
     text = parsed.text
-    quotes = layers.get("quotes", [])
-    attributions = layers.get("attributions", [])
+    people = _people(parsed, layers)
     claims: list[dict[str, Any]] = []
     for sent in parsed.doc.sents:
         s_start = sent.start_char
@@ -76,7 +77,7 @@ def find_claims(
         records = [_amount_record(a, s_start, parse) for a in amounts]
         records.extend(_date_record(e, text, amounts, s_start) for e in dates)
         for record in filter(None, records):
-            _assert(record, parsed, parse, s_start, quotes, attributions, outlet)
+            _assert(record, parsed, parse, s_start, layers, people, outlet)
             claims.append(record)
     claims.sort(key=lambda c: (c["start"], c["end"]))
     return claims
@@ -104,6 +105,7 @@ def _amount_record(amount: Amount, base: int, parse: Any | None) -> dict[str, An
         "counted": None,
         "counted_start": None,
         "counted_end": None,
+        "counted_head": None,
         "start": base + amount.start,
         "end": base + amount.end,
     }
@@ -113,6 +115,7 @@ def _amount_record(amount: Amount, base: int, parse: Any | None) -> dict[str, An
             c_start, c_end = span
             record["counted"] = parse.text[c_start:c_end]
             record["counted_start"], record["counted_end"] = base + c_start, base + c_end
+            record["counted_head"] = counted_head(parse, c_start, c_end)
     return record
 
 
@@ -158,6 +161,7 @@ def _blank(piece: str, start: int, end: int) -> dict[str, Any]:
         "counted": None,
         "counted_start": None,
         "counted_end": None,
+        "counted_head": None,
         "start": start,
         "end": end,
     }
@@ -188,52 +192,103 @@ def _source_at(attributions: list[dict[str, Any]], start: int, end: int) -> dict
     return None
 
 
+def _people(parsed: ParsedText, layers: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The article's person entities with normalised ``name`` and ``key`` (from the layer)."""
+    if layers.get("entities"):
+        return [e for e in layers["entities"] if e.get("label") == "PERSON"]
+    return [
+        {"name": e.text, "key": name_key(e.text), "start": e.start_char, "end": e.end_char}
+        for e in parsed.doc.ents
+        if e.label_ == "PERSON"
+    ]
+
+
+# How far back (in characters) a pronoun's antecedent may be.
+_ANTECEDENT_REACH = 1000
+
+
+def _antecedent(
+    quotes: list[dict[str, Any]], people: list[dict[str, Any]], offset: int
+) -> tuple[str, str, int, int] | None:
+    """The speaker or person a pronoun at ``offset`` most likely stands for.
+
+    The nearest earlier named speaker of a quote or earlier named person, whichever is closer.
+    """
+    best: tuple[int, tuple[str, str, int, int]] | None = None
+    for quote in quotes:
+        where = quote.get("speaker_end")
+        if where is None or where > offset or quote.get("speaker_kind") not in ("person", "org"):
+            continue
+        key = quote.get("speaker_key") or name_key(quote["speaker"])
+        if best is None or where > best[0]:
+            best = (where, (quote["speaker"], key, quote["speaker_start"], where))
+    for person in people:
+        if person["end"] <= offset and (best is None or person["end"] > best[0]):
+            best = (person["end"], (person["name"], person["key"], person["start"], person["end"]))
+    if best is None or offset - best[0] > _ANTECEDENT_REACH:
+        return None
+    return best[1]
+
+
 def _assert(
     record: dict[str, Any],
     parsed: ParsedText,
     parse: Any | None,
     base: int,
-    quotes: list[dict[str, Any]],
-    attributions: list[dict[str, Any]],
+    layers: dict[str, list[dict[str, Any]]],
+    people: list[dict[str, Any]],
     outlet: str | None,
 ) -> None:
     """Fill the claim's asserter: quote speaker, local speaker, credited source, or outlet."""
     start, end = record["start"], record["end"]
+    quotes = layers.get("quotes", [])
+    attributions = layers.get("attributions", [])
     quote = _covering([q for q in quotes if q.get("speaker")], start, end)
     if quote is not None:
         s_start, s_end = quote.get("speaker_start"), quote.get("speaker_end")
         source = _source_at(attributions, s_start, s_end) if s_start is not None else None
         if source is not None:
-            _set(record, source["name"], "source", source["start"], source["end"])
+            _set(record, source["name"], "source", source["start"], source["end"], source["key"])
         else:
-            _set(record, quote["speaker"], "speaker", s_start, s_end)
+            key = quote.get("speaker_key") or name_key(quote["speaker"])
+            _set(record, quote["speaker"], "speaker", s_start, s_end, key)
         return
-    if parse is not None:
-        span = local_asserter(parse, start - base, end - base)
-        if span is not None:
-            a_start, a_end = base + span[0], base + span[1]
-            source = _source_at(attributions, a_start, a_end)
-            if source is not None:
-                _set(record, source["name"], "source", source["start"], source["end"])
-            else:
-                # A subject naming one person ("Former intelligence chief Abu Musab Huthaifa")
-                # is asserted by that person; a description stays as written.
-                people = [e for e in parsed.entities_in(a_start, a_end) if e.label_ == "PERSON"]
-                if len(people) == 1 and people[0].text[:1].isupper():
-                    a_start, a_end = people[0].start_char, people[0].end_char
-                _set(record, parsed.text[a_start:a_end], "speaker", a_start, a_end)
-            return
+    found = local_asserter(parse, start - base, end - base) if parse is not None else None
+    if found is not None:
+        a_start, a_end = base + found.start, base + found.end
+        source = _source_at(attributions, a_start, a_end)
+        # A subject naming one person ("Former intelligence chief Abu Musab Huthaifa") is
+        # asserted by that person; a pronoun by its antecedent; a description stays as written.
+        named = [p for p in people if a_start <= p["start"] and p["end"] <= a_end]
+        resolved = _antecedent(quotes, people, a_start) if found.pronoun else None
+        if source is not None:
+            _set(record, source["name"], "source", source["start"], source["end"], source["key"])
+        elif len(named) == 1:
+            person = named[0]
+            _set(record, person["name"], "speaker", person["start"], person["end"], person["key"])
+        elif resolved is not None:
+            _set(record, resolved[0], "speaker", resolved[2], resolved[3], resolved[1])
+        else:
+            _set(record, parsed.text[a_start:a_end], "speaker", a_start, a_end, found.lemma)
+        return
     for att in attributions:
         if att.get("kind") == "origin" and att["cover_start"] <= start < att["cover_end"]:
-            _set(record, att["name"], "source", att["start"], att["end"])
+            _set(record, att["name"], "source", att["start"], att["end"], att["key"])
             return
-    _set(record, outlet, "outlet" if outlet else None, None, None)
+    key = source_key(outlet) if outlet else None
+    _set(record, outlet, "outlet" if outlet else None, None, None, key)
 
 
 def _set(
-    record: dict[str, Any], who: str | None, kind: str | None, start: int | None, end: int | None
+    record: dict[str, Any],
+    who: str | None,
+    kind: str | None,
+    start: int | None,
+    end: int | None,
+    key: str | None,
 ) -> None:
     record["asserter"] = who
     record["asserter_kind"] = kind
+    record["asserter_key"] = key
     record["asserter_start"] = start
     record["asserter_end"] = end
