@@ -19,15 +19,22 @@ __all__ = ["command"]
     help="A PolNeAR split folder holding text/ and attributions/.",
 )
 @click.option("--limit", type=int, help="Score only the first N articles.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="A table for reading or one JSON object.",
+)
 @click.pass_context
-def command(ctx: click.Context, data: str, limit: int | None, as_json: bool) -> None:
+def command(ctx: click.Context, data: str, limit: int | None, fmt: str) -> None:
     """Score direct quotes, speakers and all attributions against PolNeAR (docs/evaluation.md)."""
     try:
         scores = evaluate_quotes(data, settings_from(ctx), limit=limit)
     except InputError as exc:
         raise click.UsageError(str(exc)) from None
-    if as_json:
+    if fmt == "json":
         echo_json(scores.as_dict())
         return
     click.echo(f"articles {scores.articles}, words {scores.words}, {scores.seconds:.1f} s")
