@@ -91,3 +91,13 @@ def test_align_proposes_only_across_articles_and_keeps_mutual_best(draft):
     ) in found
     assert all(p.a.article.id != p.b.article.id for p in pairs)
     assert scores.shape == (4, 4)
+
+
+def test_numbers_in_digits_must_not_conflict_even_without_claims(draft):
+    a, b = _pair(draft, "The plant opened in 2015 with 300 workers.",
+                 "The plant opened in 2016 with 300 workers.")  # fmt: skip
+    verdict = decide(a, b, OPTIONS)
+    assert not verdict.agree and verdict.reason == "numbers differ: 2015 against 2016"
+    a, b = _pair(draft, "The plant opened in 2015 with 300 workers.",
+                 "The plant opened with 300 workers.")  # fmt: skip
+    assert decide(a, b, OPTIONS).agree

@@ -9,6 +9,7 @@ never counts as agreement.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 
 # Entity labels whose values must match when both sentences name one.
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "EVENT"})
+_DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _PRONOUNS = frozenset(
     {"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "this",
      "that", "these", "those", "who", "which", "one"}
@@ -126,6 +128,29 @@ def _amount_verdict(a: Unit, b: Unit, options: CompareOptions) -> Verdict | None
     return None
 
 
+def _digits(unit: Unit) -> frozenset[str]:
+    """Numbers written in digits outside the amounts the claims layer read (compared there)."""
+    text = list(unit.text)
+    for amount in unit.amounts:
+        start = max(0, int(amount["start"]) - unit.start)
+        end = min(len(text), int(amount["end"]) - unit.start)
+        text[start:end] = " " * max(0, end - start)
+    return frozenset(m.replace(",", "") for m in _DIGITS.findall("".join(text)))
+
+
+def _digit_verdict(a: Unit, b: Unit) -> Verdict | None:
+    """A safety net for numbers no amount covers (years, ids): digits must not conflict.
+
+    When both sentences write numbers in digits and neither's numbers contain the other's, a
+    number was changed ("in 2017" and "in 2018", "12 died" and "21 died").
+    """
+    da, db = _digits(a), _digits(b)
+    if da and db and not (da <= db or db <= da):
+        return Verdict(False, f"numbers differ: {', '.join(sorted(da - db))} against "
+                       f"{', '.join(sorted(db - da))}")  # fmt: skip
+    return None
+
+
 def _entity_verdict(a: Unit, b: Unit) -> Verdict | None:
     for label in _NAMED_LABELS:
         ea = {k for k, v in a.entities.items() if v == label}
@@ -192,6 +217,7 @@ def decide(a: Unit, b: Unit, options: CompareOptions, parser: AgentParser | None
     for check in (
         _amount_verdict(a, b, options),
         _amount_verdict(b, a, options),
+        _digit_verdict(a, b),
         _entity_verdict(a, b),
     ):
         if check is not None:
