@@ -35,23 +35,29 @@ def test_sample_is_valid_and_schema_rejects_broken_briefings() -> None:
 
 
 def test_walk_finds_every_passage_and_citation() -> None:
-    refs = walk_passages(sample_briefing()["story"])
-    assert len(refs) == 1 + 2 + 2 + 1 + 1 + 1
-    texts = {a["id"]: a["text"] for a in sample_briefing()["story"]["articles"]}
+    story = sample_briefing()["story"]
+    refs = walk_passages(story)
+    # summary 1, agreements 2, conflicts 4, unique 1, quotes 3, framing 3, timeline 4
+    assert len(refs) == 18
+    by_id = {a["id"]: a for a in story["articles"]}
     for ref in refs:
         if "text" in ref:
-            assert texts[ref["article"]][ref["start"]:ref["end"]] == ref["text"]
+            source = by_id[ref["article"]][ref.get("field", "text")]
+            assert source[ref["start"]:ref["end"]] == ref["text"]
 
 
 def test_markdown_has_every_section_and_citations() -> None:
     md = briefing_markdown(sample_briefing())
     for heading in ("# Fighters leave the city", "## Summary", "## What the outlets agree on",
-                    "## Where they differ", "## Only in one outlet", "## Who is quoted",
-                    "## How each outlet frames it", "## Timeline", "## Sources"):
+                    "## Where they differ", "## Only in one outlet", "## Who is quoted, and how",
+                    "## How each outlet frames it", "## Timeline", "## Who and what",
+                    "## Sources"):
         assert heading in md
-    assert "2 articles, 1 origin** (BBC)" in md
-    assert "| Thousands | 2,000–9,999 | a report | The Weekly |" in md
+    assert "2 articles, 1 independent origin** (BBC)" in md
+    assert "| Thousands | 2,000–9,999 | fighters | a report | The Weekly |" in md
     assert "[1:0-35]" in md
+    assert "The Weekly leaves out “The drivers said they were not paid.” (no ellipsis)" in md
+    assert md.index("**2017-10**") < md.index("**undated (Thousands)**")
 
 
 def test_html_is_self_contained_escaped_and_links_to_highlighted_passages() -> None:
@@ -62,9 +68,12 @@ def test_html_is_self_contained_escaped_and_links_to_highlighted_passages() -> N
     assert not re.search(r"<(script|link|img|iframe)\b", page)
     assert "src=" not in page
     assert "&lt;b&gt;" in page and "<b>" not in page
-    for target in re.findall(r'href="#(p\d+-\d+-\d+)"', page):
+    targets = re.findall(r'href="#([pt]\d+-\d+-\d+)"', page)
+    assert "t1-0-13" in targets
+    for target in targets:
         assert f'id="{target}"' in page
-    assert '<mark class="conflict">Hundreds of fighters left the city.</mark>' in page
+    assert '<mark class="conflict">Hundreds</mark>' in page
+    assert '<mark class="conflict"> of fighters left the city.</mark>' in page
     assert '<mark class="unique">The drivers said they were not paid.</mark>' in page
 
 

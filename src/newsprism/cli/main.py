@@ -18,6 +18,7 @@ _COMMANDS = (
     "show",
     "extract",
     "stories",
+    "brief",
     "annotate",
     "cluster",
 )

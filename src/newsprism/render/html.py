@@ -11,6 +11,7 @@ from html import escape
 from typing import Any
 
 from newsprism.render.briefing_json import walk_passages
+from newsprism.render.labels import Labels, interval
 
 __all__ = ["briefing_html"]
 
@@ -49,51 +50,41 @@ _SECTION_CLASS = (
     ("unique", "unique"),
     ("quotes", "quote"),
     ("summary", "cited"),
+    ("framing", "quote"),
 )
 
 
 def _anchor(number: int, ref: dict[str, Any]) -> str:
-    return f"p{number}-{ref['start']}-{ref['end']}"
+    where = "t" if ref.get("field") == "title" else "p"
+    return f"{where}{number}-{ref['start']}-{ref['end']}"
 
 
 class _Page:
-    """Shared state of one rendering: article numbers and outlet labels."""
+    """Shared state of one rendering: article numbers, outlet labels, citation links."""
 
     def __init__(self, story: dict[str, Any]) -> None:
-        self.articles = story["articles"]
-        self.number = {a["id"]: i for i, a in enumerate(self.articles, start=1)}
-        self.by_id = {a["id"]: a for a in self.articles}
+        self.labels = Labels(story["articles"])
+        self.number = self.labels.number
 
     def label(self, article_id: str) -> str:
-        art = self.by_id.get(article_id, {})
-        return escape(art.get("outlet") or f"Article {self.number.get(article_id, '?')}")
+        return escape(self.labels(article_id))
 
     def cite(self, ref: dict[str, Any]) -> str:
         n = self.number.get(ref["article"], 0)
+        where = "headline" if ref.get("field") == "title" else "characters"
         return (
             f'<a class="cite" href="#{_anchor(n, ref)}" title="{self.label(ref["article"])}, '
-            f'characters {ref["start"]}–{ref["end"]}">[{n}]</a>'
+            f'{where} {ref["start"]}–{ref["end"]}">[{n}]</a>'
         )
 
 
-def _interval(low: Any, high: Any) -> str:
-    if low is None and high is None:
-        return "?"
-    if low == high:
-        return f"{low:,g}"
-    return f"{'?' if low is None else f'{low:,g}'}–{'∞' if high is None else f'{high:,g}'}"
-
-
-def _highlighted_text(
-    article: dict[str, Any], number: int, marks: list[tuple[int, int, str]]
-) -> str:
-    """The article text with every cited passage wrapped in a <mark> and given an anchor."""
-    text = article["text"]
+def _highlighted(text: str, number: int, marks: list[tuple[int, int, str]], field: str) -> str:
+    """A text with every cited passage wrapped in a <mark> and given an anchor to link to."""
     bounds = {0, len(text)}
     starts: dict[int, list[str]] = defaultdict(list)
     for start, end, _ in marks:
         bounds.update((start, end))
-        anchor = _anchor(number, {"start": start, "end": end})
+        anchor = _anchor(number, {"start": start, "end": end, "field": field})
         if anchor not in starts[start]:
             starts[start].append(anchor)
     points = sorted(b for b in bounds if 0 <= b <= len(text))
@@ -110,20 +101,16 @@ def briefing_html(briefing: dict[str, Any]) -> str:
     """Render one story's briefing (a dict valid against the briefing schema) as an HTML page."""
     story = briefing["story"]
     page = _Page(story)
-    body: list[str] = [f"<h1>{escape(story['title'])}</h1>"]
-    origin_names = ", ".join(escape(o["name"]) for o in story["origins"]) or "none credited"
-    body.append(
-        f'<p class="meta">{len(story["articles"])} articles · '
-        f"{story['independent_origins']} independent origin(s): {origin_names}</p>"
-    )
-    body.append(
+    body: list[str] = [
+        f"<h1>{escape(story['title'])}</h1>",
+        f'<p class="meta">{escape(page.labels.overview(story))}</p>',
         '<nav><a href="#summary">Summary</a><a href="#agree">Agreed</a><a href="#differ">'
         'Contested</a><a href="#only">Only here</a><a href="#quotes">Quotes</a><a href="#framing">'
-        'Framing</a><a href="#timeline">Timeline</a><a href="#articles">Articles</a></nav>'
-    )
-    body += _summary(story, page) + _agreements(story, page) + _conflicts(story, page)
-    body += _unique(story, page) + _quotes(story, page) + _framing(story, page)
-    body += _timeline(story, page) + _articles(story, page)
+        'Framing</a><a href="#timeline">Timeline</a><a href="#articles">Articles</a></nav>',
+    ]
+    for section in (_summary, _agreements, _conflicts, _unique, _quotes, _framing, _timeline,
+                    _articles):
+        body += section(story, page)
     title = escape(story["title"])
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
@@ -153,8 +140,8 @@ def _agreements(story: dict[str, Any], page: _Page) -> list[str]:
         names = escape(", ".join(agr.get("origin_names") or []))
         plural = "s" if agr["origins"] != 1 else ""
         out.append(
-            f"<li>{escape(agr['statement'])}<span class=\"badge\">{agr['articles']} articles, "
-            f"{agr['origins']} origin{plural}{': ' + names if names else ''}</span> "
+            f"<li>{escape(agr['fact'])}<span class=\"badge\">{agr['articles']} articles, "
+            f"{agr['origins']} independent origin{plural}{': ' + names if names else ''}</span> "
             + "".join(page.cite(p) for p in agr["passages"])
             + "</li>"
         )
@@ -164,21 +151,24 @@ def _agreements(story: dict[str, Any], page: _Page) -> list[str]:
 def _conflicts(story: dict[str, Any], page: _Page) -> list[str]:
     out = ['<h2 id="differ">Where they differ</h2>']
     if not story["conflicts"]:
-        return out + ["<p>No conflicting figures or claims found.</p>"]
+        return out + ["<p>No conflicting figures found.</p>"]
     for con in story["conflicts"]:
-        out.append(f'<div class="conflict"><h3>{escape(con["about"])}'
+        out.append(f'<div class="conflict"><h3>How many {escape(con["counted"])}?'
                    f'<span class="badge">{escape(con["kind"])}</span></h3>')
-        if con.get("note"):
-            out.append(f"<p>{escape(con['note'])}</p>")
-        out.append('<div class="table"><table><tr><th>value</th><th>range</th>'
+        out.append('<div class="table"><table><tr><th>value</th><th>range</th><th>counts</th>'
                    "<th>asserted by</th><th>in</th></tr>")
         for v in con["values"]:
             out.append(
                 f"<tr><td>{escape(v['text'])} {page.cite(v['passage'])}</td>"
-                f"<td>{_interval(v['low'], v['high'])}</td><td>{escape(v['asserter'] or '?')}</td>"
-                f"<td>{page.label(v['article'])}</td></tr>"
+                f"<td>{interval(v['low'], v['high'])}</td><td>{escape(v.get('counted') or '')}</td>"
+                f"<td>{escape(v['asserter'] or '?')}</td><td>{page.label(v['article'])}</td></tr>"
             )
-        out.append("</table></div></div>")
+        out.append("</table></div>")
+        notes = [
+            f"<li>{escape(note)}</li>"
+            for note in dict.fromkeys(r["note"] for r in con.get("relations", []))
+        ]
+        out += ["<ul>", *notes, "</ul></div>"] if notes else ["</div>"]
     return out
 
 
@@ -192,31 +182,28 @@ def _unique(story: dict[str, Any], page: _Page) -> list[str]:
     out.append('<div class="side">')
     for article_id, items in by_article.items():
         out.append(f'<div class="card"><h3>{page.label(article_id)}</h3><ul>')
-        out += [
-            f"<li>{escape(i['passage']['text'])} {page.cite(i['passage'])}</li>" for i in items
-        ]
+        for i in items:
+            why = f' <em>({escape(i["reason"])})</em>' if i.get("reason") else ""
+            out.append(f"<li>{escape(i['passage']['text'])} {page.cite(i['passage'])}{why}</li>")
         out.append("</ul></div>")
     return out + ["</div>"]
 
 
 def _quotes(story: dict[str, Any], page: _Page) -> list[str]:
-    out = ['<h2 id="quotes">Who is quoted</h2>']
+    out = ['<h2 id="quotes">Who is quoted, and how</h2>']
     if not story["quotes"]:
-        return out + ["<p>No quotes.</p>"]
+        return out + ["<p>No quote appears in more than one outlet.</p>"]
     out.append("<ul>")
     for q in story["quotes"]:
-        role = f", {escape(q['role'])}" if q.get("role") else ""
-        out.append(f"<li><strong>{escape(q['speaker'])}</strong>{role}"
+        out.append(f"<li><strong>{escape(q['speaker'])}</strong>"
                    f"<span class=\"badge\">{escape(q['kind'])}</span><ul>")
-        out += [
-            f"<li>{page.label(v['article'])}: “{escape(v['passage']['text'])}” "
-            f"{page.cite(v['passage'])}</li>"
-            for v in q["versions"]
-        ]
-        for key, value in (q.get("details") or {}).items():
-            if value not in (None, "", [], {}):
-                key_text = escape(key.replace("_", " "))
-                out.append(f"<li><em>{key_text}</em>: {escape(str(value))}</li>")
+        for side in ("first", "second"):
+            ref = q[side]
+            out.append(f"<li>{page.label(ref['article'])}: “{escape(ref['text'])}” "
+                       f"{page.cite(ref)}</li>")
+        detail = page.labels.quote_detail(q)
+        if detail:
+            out.append(f"<li><em>{escape(detail)}</em></li>")
         out.append("</ul></li>")
     return out + ["</ul>"]
 
@@ -225,16 +212,19 @@ def _framing(story: dict[str, Any], page: _Page) -> list[str]:
     framing = story["framing"]
     out = ['<h2 id="framing">How each outlet frames it</h2>', '<div class="side">']
     for f in framing["articles"]:
+        voice = (f.get("clauses") or [{}])[0].get("voice")
         rows = [
             ("headline", f.get("headline")),
             ("actor", f.get("actor")),
-            ("voice", f.get("voice")),
             ("verb", f.get("verb")),
-            ("loaded words", ", ".join(f.get("loaded_words") or [])),
-            ("lead", f.get("lead")),
+            ("voice", voice),
+            ("lead puts first", f.get("lead_first")),
         ]
         out.append(f'<div class="card"><h3>{page.label(f["article"])}</h3><table>')
         out += [f"<tr><th>{k}</th><td>{escape(v)}</td></tr>" for k, v in rows if v]
+        loaded = ", ".join(f"{escape(p['text'])} {page.cite(p)}" for p in f.get("loaded") or [])
+        if loaded:
+            out.append(f"<tr><th>loaded words</th><td>{loaded}</td></tr>")
         out.append("</table></div>")
     out.append("</div>")
     if framing["differences"]:
@@ -247,21 +237,20 @@ def _timeline(story: dict[str, Any], page: _Page) -> list[str]:
     if not story["timeline"]:
         return out + ["<p>No dated events.</p>"]
     out.append("<ul>")
-    out += [
-        f"<li><strong>{escape(t['date'])}</strong> — {escape(t['text'])} "
-        f"{page.cite(t['passage'])}</li>"
-        for t in story["timeline"]
-    ]
+    for t in sorted(story["timeline"], key=lambda t: (t["date"] is None, t["date"] or "")):
+        when = t["date"] or f"undated ({t['expression']['text']})"
+        out.append(f"<li><strong>{escape(when)}</strong> — {escape(t['sentence']['text'])} "
+                   f"{page.cite(t['sentence'])}</li>")
     return out + ["</ul>"]
 
 
 def _articles(story: dict[str, Any], page: _Page) -> list[str]:
-    marks: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    marks: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
     for section, cls in _SECTION_CLASS:
         for ref in walk_passages(story[section]):
-            span = (ref["start"], ref["end"], cls)
-            if not any(s == span[0] and e == span[1] for s, e, _ in marks[ref["article"]]):
-                marks[ref["article"]].append(span)
+            key = (ref["article"], ref.get("field", "text"))
+            if not any(s == ref["start"] and e == ref["end"] for s, e, _ in marks[key]):
+                marks[key].append((ref["start"], ref["end"], cls))
     out = [
         '<h2 id="articles">The articles</h2>',
         '<p class="legend"><mark class="agree">agreed</mark> <mark class="conflict">contested'
@@ -274,10 +263,12 @@ def _articles(story: dict[str, Any], page: _Page) -> list[str]:
         meta = [escape(x) for x in (art.get("author"), art.get("published")) if x]
         link = (f' · <a href="{escape(art["url"])}" rel="noreferrer">source</a>'
                 if art.get("url") else "")
+        headline = _highlighted(art.get("title") or "", n, marks[(art["id"], "title")], "title")
+        body = _highlighted(art["text"], n, marks[(art["id"], "text")], "text")
         out.append(
             f'<article class="card" id="a{n}"><h3>[{n}] {page.label(art["id"])}</h3>'
-            f"<p><strong>{escape(art.get('title') or '(untitled)')}</strong></p>"
+            f"<p><strong>{headline or '(untitled)'}</strong></p>"
             f'<p class="meta">{" · ".join(meta)}{link}</p>'
-            f'<div class="text">{_highlighted_text(art, n, marks[art["id"]])}</div></article>'
+            f'<div class="text">{body}</div></article>'
         )
     return out + ["</div>"]

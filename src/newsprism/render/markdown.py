@@ -2,137 +2,171 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
+
+from newsprism.render.labels import Labels, interval, short
 
 __all__ = ["briefing_markdown"]
 
-
-def _short(text: str, limit: int = 220) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _interval(low: Any, high: Any) -> str:
-    if low is None and high is None:
-        return "?"
-    if low == high:
-        return f"{low:,g}"
-    lo = "?" if low is None else f"{low:,g}"
-    hi = "∞" if high is None else f"{high:,g}"
-    return f"{lo}–{hi}"
-
-
-class _Names:
-    """Short labels for articles: the outlet, or the title when the outlet is unknown."""
-
-    def __init__(self, articles: list[dict[str, Any]]) -> None:
-        self.by_id = {a["id"]: a for a in articles}
-        self.number = {a["id"]: i for i, a in enumerate(articles, start=1)}
-
-    def __call__(self, article_id: str) -> str:
-        art = self.by_id.get(article_id, {})
-        return art.get("outlet") or f"article {self.number.get(article_id, '?')}"
-
-    def cite(self, ref: dict[str, Any]) -> str:
-        return f"[{self.number.get(ref['article'], '?')}:{ref['start']}-{ref['end']}]"
+#: Entities listed under "Who and what" (the most widely covered first).
+MAX_ENTITIES = 15
 
 
 def briefing_markdown(briefing: dict[str, Any]) -> str:
     """Render one story's briefing (a dict valid against the briefing schema) as Markdown."""
     story = briefing["story"]
-    name = _Names(story["articles"])
-    out: list[str] = [f"# {story['title']}", ""]
-    outlets = ", ".join(dict.fromkeys(name(a["id"]) for a in story["articles"]))
-    origin_names = ", ".join(o["name"] for o in story["origins"]) or "none credited"
-    out += [
-        f"*{len(story['articles'])} articles ({outlets}) · "
-        f"{story['independent_origins']} independent origin(s): {origin_names}*",
-        "",
+    names = Labels(story["articles"])
+    out: list[str] = [f"# {story['title']}", "", f"*{names.overview(story)}*", ""]
+    out += _summary(story, names)
+    out += _agreements(story, names)
+    out += _conflicts(story, names)
+    out += _unique(story, names)
+    out += _quotes(story, names)
+    out += _framing(story, names)
+    out += _timeline(story, names)
+    out += _entities(story, names)
+    out += _sources(story, names)
+    return "\n".join(out) + "\n"
+
+
+def _summary(story: dict[str, Any], names: Labels) -> list[str]:
+    if not story["summary"]:
+        return []
+    sentences = [
+        s["text"] + " " + " ".join(names.cite(c) for c in s["citations"]) for s in story["summary"]
     ]
-    if story["summary"]:
-        out += ["## Summary", ""]
+    return ["## Summary", "", " ".join(sentences), ""]
+
+
+def _agreements(story: dict[str, Any], names: Labels) -> list[str]:
+    out = ["## What the outlets agree on", ""]
+    if not story["agreements"]:
+        return out + ["No fact is reported by two or more articles.", ""]
+    for agr in story["agreements"]:
+        origin_names = ", ".join(agr.get("origin_names") or [])
+        out.append(
+            f"- {short(agr['fact'])} — **{agr['articles']} articles, "
+            f"{agr['origins']} independent origin{'s' if agr['origins'] != 1 else ''}**"
+            + (f" ({origin_names})" if origin_names else "")
+        )
+        for p in agr["passages"]:
+            out.append(f"  - {names(p['article'])}: “{short(p['text'])}” {names.cite(p)}")
+        if agr.get("hedged"):
+            hedgers = ", ".join(names(a) for a in agr["hedged"])
+            out.append(f"  - hedged by {hedgers}")
+    return out + [""]
+
+
+def _conflicts(story: dict[str, Any], names: Labels) -> list[str]:
+    out = ["## Where they differ", ""]
+    if not story["conflicts"]:
+        return out + ["No conflicting figures found.", ""]
+    for con in story["conflicts"]:
+        out += [f"### How many {con['counted']}? — {con['kind']}", ""]
         out += [
-            f"{s['text']} " + " ".join(name.cite(c) for c in s["citations"])
-            for s in story["summary"]
+            "| value | range | counts | asserted by | in | passage |",
+            "| --- | --- | --- | --- | --- | --- |",
         ]
-        out.append("")
-    if story["agreements"]:
-        out += ["## What the outlets agree on", ""]
-        for agr in story["agreements"]:
-            names = ", ".join(agr.get("origin_names") or [])
+        for v in con["values"]:
             out.append(
-                f"- {_short(agr['statement'])} — **{agr['articles']} articles, "
-                f"{agr['origins']} origin{'s' if agr['origins'] != 1 else ''}**"
-                + (f" ({names})" if names else "")
+                f"| {v['text']} | {interval(v['low'], v['high'])} | {v.get('counted') or ''} "
+                f"| {v['asserter'] or '?'} | {names(v['article'])} | {names.cite(v['passage'])} |"
             )
-            for p in agr["passages"]:
-                out.append(f"  - {name(p['article'])}: “{_short(p['text'])}” {name.cite(p)}")
         out.append("")
-    if story["conflicts"]:
-        out += ["## Where they differ", ""]
-        for con in story["conflicts"]:
-            out += [f"### {con['about']} — {con['kind']}", ""]
-            if con.get("note"):
-                out += [con["note"], ""]
-            out += [
-                "| value | range | asserted by | in | passage |",
-                "| --- | --- | --- | --- | --- |",
-            ]
-            for v in con["values"]:
-                out.append(
-                    f"| {v['text']} | {_interval(v['low'], v['high'])} | {v['asserter'] or '?'} "
-                    f"| {name(v['article'])} | {name.cite(v['passage'])} |"
-                )
-            out.append("")
-    if story["unique"]:
-        out += ["## Only in one outlet", ""]
-        by_article: dict[str, list[dict[str, Any]]] = {}
-        for item in story["unique"]:
-            by_article.setdefault(item["article"], []).append(item)
-        for article_id, items in by_article.items():
-            out += [f"### {name(article_id)}", ""]
-            out += [f"- {_short(i['passage']['text'])} {name.cite(i['passage'])}" for i in items]
-            out.append("")
-    if story["quotes"]:
-        out += ["## Who is quoted", ""]
-        for q in story["quotes"]:
-            role = f", {q['role']}" if q.get("role") else ""
-            out.append(f"- **{q['speaker']}**{role} — {q['kind']}")
-            for v in q["versions"]:
-                out.append(f"  - {name(v['article'])}: “{_short(v['passage']['text'], 300)}”")
-            details = q.get("details") or {}
-            for key, value in details.items():
-                if value not in (None, "", [], {}):
-                    out.append(f"  - {key.replace('_', ' ')}: {_short(str(value), 300)}")
+        out += [f"- {note}" for note in dict.fromkeys(r["note"] for r in con.get("relations", []))]
         out.append("")
+    return out
+
+
+def _unique(story: dict[str, Any], names: Labels) -> list[str]:
+    out = ["## Only in one outlet", ""]
+    if not story["unique"]:
+        return out + ["Every reported fact appears in more than one article.", ""]
+    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for item in story["unique"]:
+        by_article[item["article"]].append(item)
+    for article_id, items in by_article.items():
+        out += [f"### {names(article_id)}", ""]
+        for i in items:
+            why = f" _({i['reason']})_" if i.get("reason") else ""
+            out.append(f"- {short(i['passage']['text'])} {names.cite(i['passage'])}{why}")
+        out.append("")
+    return out
+
+
+def _quotes(story: dict[str, Any], names: Labels) -> list[str]:
+    out = ["## Who is quoted, and how", ""]
+    if not story["quotes"]:
+        return out + ["No quote appears in more than one outlet.", ""]
+    for q in story["quotes"]:
+        first, second = names(q["first"]["article"]), names(q["second"]["article"])
+        out.append(f"- **{q['speaker']}** — {q['kind']} ({first} / {second})")
+        out.append(f"  - {first}: “{short(q['first']['text'], 400)}” {names.cite(q['first'])}")
+        out.append(f"  - {second}: “{short(q['second']['text'], 400)}” {names.cite(q['second'])}")
+        detail = names.quote_detail(q)
+        if detail:
+            out.append(f"  - {detail}")
+    return out + [""]
+
+
+def _framing(story: dict[str, Any], names: Labels) -> list[str]:
     framing = story["framing"]
-    if framing["articles"]:
-        out += ["## How each outlet frames it", ""]
-        out += [
-            "| outlet | headline | actor | verb | loaded words |",
-            "| --- | --- | --- | --- | --- |",
-        ]
-        for f in framing["articles"]:
-            out.append(
-                f"| {name(f['article'])} | {f.get('headline') or ''} | {f.get('actor') or ''} "
-                f"| {f.get('verb') or ''} | {', '.join(f.get('loaded_words') or [])} |"
-            )
-        out.append("")
-        out += [f"- {d}" for d in framing["differences"]]
-        out.append("")
-    if story["timeline"]:
-        out += ["## Timeline", ""]
-        out += [
-            f"- **{t['date']}** — {_short(t['text'])} ({name(t['passage']['article'])})"
-            for t in story["timeline"]
-        ]
-        out.append("")
-    out += ["## Sources", ""]
+    if not framing["articles"]:
+        return []
+    out = ["## How each outlet frames it", ""]
+    out += [
+        "| outlet | headline | actor | verb | voice | loaded words | lead puts first |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for f in framing["articles"]:
+        voice = (f.get("clauses") or [{}])[0].get("voice", "")
+        loaded = ", ".join(dict.fromkeys(p["text"] for p in f.get("loaded") or []))
+        out.append(
+            f"| {names(f['article'])} | {f.get('headline') or ''} | {f['actor']} "
+            f"| {f.get('verb') or ''} | {voice} | {loaded} | {f.get('lead_first') or ''} |"
+        )
+    out.append("")
+    out += [f"- {d}" for d in framing["differences"]]
+    return out + [""]
+
+
+def _timeline(story: dict[str, Any], names: Labels) -> list[str]:
+    if not story["timeline"]:
+        return []
+    out = ["## Timeline", ""]
+    for t in sorted(story["timeline"], key=lambda t: (t["date"] is None, t["date"] or "")):
+        when = t["date"] or f"undated ({t['expression']['text']})"
+        out.append(
+            f"- **{when}** — {short(t['sentence']['text'])} "
+            f"({names(t['sentence']['article'])}) {names.cite(t['sentence'])}"
+        )
+    return out + [""]
+
+
+def _entities(story: dict[str, Any], names: Labels) -> list[str]:
+    if not story["entities"]:
+        return []
+    ranked = sorted(story["entities"], key=lambda e: (-len(e["articles"]), -e.get("mentions", 0)))
+    out = ["## Who and what", ""]
+    for e in ranked[:MAX_ENTITIES]:
+        where = ", ".join(names(a) for a in e["articles"])
+        out.append(f"- {e['name']} ({e['label']}) — {where}")
+    return out + [""]
+
+
+def _sources(story: dict[str, Any], names: Labels) -> list[str]:
+    out = ["## Sources", ""]
+    credits = {s["article"]: s for s in story.get("sources", [])}
     for i, a in enumerate(story["articles"], start=1):
         parts = [a.get("outlet") or "unknown outlet", a.get("title") or "(untitled)"]
         parts += [x for x in (a.get("author"), a.get("published"), a.get("url")) if x]
-        copy = f" — copy of {name(a['copy_of'])}" if a.get("copy_of") else ""
-        out.append(f"{i}. " + " — ".join(parts) + f" (`{a['id']}`){copy}")
-    out.append("")
-    out.append("Citations read [source number:start-end], character offsets into that article.")
-    return "\n".join(out) + "\n"
+        line = f"{i}. " + " — ".join(parts) + f" (`{a['id']}`)"
+        if a.get("copy_of"):
+            line += f" — a copy of {names(a['copy_of'])}"
+        credited = sorted({c["name"] for c in credits.get(a["id"], {}).get("credits", [])
+                           if c["kind"] == "origin"})
+        if credited:
+            line += f" — credits {', '.join(credited)}"
+        out.append(line)
+    return out + ["", "Citations read [source number:start-end], character offsets into its text."]

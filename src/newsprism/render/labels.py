@@ -1,0 +1,75 @@
+"""Wording shared by the renderers: article labels, citations, intervals, quote differences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["Labels", "interval", "short"]
+
+
+def short(text: str, limit: int = 240) -> str:
+    """One line of at most ``limit`` characters (cut with an ellipsis)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+
+
+def interval(low: float | None, high: float | None) -> str:
+    """An amount's interval as a reader would write it: ``4,000``, ``200–999``, ``100–∞``."""
+    if low is None and high is None:
+        return "?"
+    if low == high and low is not None:
+        return _num(low)
+    return f"{'?' if low is None else _num(low)}–{'∞' if high is None else _num(high)}"
+
+
+class Labels:
+    """Names for a story's articles: the outlet, or "article N" when the outlet is unknown."""
+
+    def __init__(self, articles: list[dict[str, Any]]) -> None:
+        self.by_id = {a["id"]: a for a in articles}
+        self.number = {a["id"]: i for i, a in enumerate(articles, start=1)}
+
+    def __call__(self, article_id: str) -> str:
+        art = self.by_id.get(article_id, {})
+        return str(art.get("outlet") or f"article {self.number.get(article_id, '?')}")
+
+    def cite(self, ref: dict[str, Any]) -> str:
+        """A compact citation: ``[source number:start-end]`` (``t`` marks the headline)."""
+        where = "t" if ref.get("field") == "title" else ""
+        return f"[{self.number.get(ref['article'], '?')}:{where}{ref['start']}-{ref['end']}]"
+
+    def overview(self, story: dict[str, Any]) -> str:
+        """One line: how many articles from which outlets, on how many independent origins."""
+        outlets = ", ".join(dict.fromkeys(self(a["id"]) for a in story["articles"]))
+        copies = sum(1 for a in story["articles"] if a.get("copy_of"))
+        origins = ", ".join(o["name"] for o in story["origins"]) or "none credited"
+        line = f"{len(story['articles'])} articles ({outlets})"
+        if copies:
+            line += f", {copies} of them copies"
+        n = story["independent_origins"]
+        return line + f" · {n} independent origin{'s' if n != 1 else ''}: {origins}"
+
+    def quote_detail(self, pair: dict[str, Any]) -> str:
+        """What differs between two outlets' versions of one quote, in plain words."""
+        details = pair.get("details") or {}
+        kind = pair["kind"]
+        if kind == "truncated":
+            # The first version is the fuller one; the second leaves words out.
+            cut = " / ".join(f"“{short(p['text'], 200)}”" for p in details.get("cut", []))
+            marked = "an ellipsis marks the cut" if details.get("ellipsis") else "no ellipsis"
+            shorter = self(pair["second"]["article"])
+            return f"{shorter} leaves out {cut} ({marked})" if cut else marked
+        if kind == "altered":
+            changes = [
+                f"“{c['from']}” → “{c['to']}”" if c.get("from") and c.get("to")
+                else f"“{c.get('from') or c.get('to')}” {'dropped' if c.get('from') else 'added'}"
+                for c in details.get("diff", [])
+            ]
+            return "words changed: " + "; ".join(changes) if changes else "words changed"
+        if kind == "paraphrased":
+            return "a direct quote in one outlet, reported speech in the other"
+        return "word for word the same" if kind == "verbatim" else ""

@@ -1,0 +1,95 @@
+"""``newsprism brief`` end to end on the seeds: JSON valid against the schema, every passage real."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from newsprism.cli.main import cli
+from newsprism.render.briefing_json import validate_briefing, walk_passages
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def seed_briefing(seeds: dict[str, Path]) -> dict[str, Any]:
+    code, out, err = run("brief", "--format", "json", str(seeds["st"]), str(seeds["week"]))
+    assert code == 0, err
+    briefing: dict[str, Any] = json.loads(out)
+    return briefing
+
+
+def test_seed_briefing_is_valid_and_every_passage_exists(seed_briefing: dict[str, Any]) -> None:
+    validate_briefing(seed_briefing)
+    story = seed_briefing["story"]
+    articles = {a["id"]: a for a in story["articles"]}
+    refs = walk_passages(story)
+    assert len(refs) > 50
+    for ref in refs:
+        source = articles[ref["article"]][ref.get("field", "text")]
+        assert 0 <= ref["start"] <= ref["end"] <= len(source)
+        if "text" in ref:
+            assert source[ref["start"]:ref["end"]] == ref["text"]
+
+
+def test_seed_briefing_headline_facts(seed_briefing: dict[str, Any]) -> None:
+    story = seed_briefing["story"]
+    assert sorted(a["outlet"] for a in story["articles"]) == ["The Straits Times", "The Week"]
+    assert story["independent_origins"] == 1
+    assert [o["name"] for o in story["origins"]] == ["BBC"]
+    assert story["summary"]
+    assert all(s["citations"] for s in story["summary"])
+
+
+def test_markdown_and_html_to_a_folder(tmp_path: Path, seeds: dict[str, Path]) -> None:
+    out = tmp_path / "out"
+    for fmt in ("md", "html"):
+        code, _, err = run("brief", "--format", fmt, "-o", str(out), str(seeds["st"]),
+                           str(seeds["week"]))
+        assert code == 0, err
+    (md,) = out.glob("*.md")
+    (page,) = out.glob("*.html")
+    assert md.stem == page.stem
+    text = md.read_text()
+    assert "## Where they differ" in text and "The Straits Times" in text
+    html = page.read_text()
+    assert not re.search(r"<(script|link|img|iframe)\b", html)
+    assert "<mark" in html
+
+
+def test_brief_a_stored_story(tmp_path: Path, shared_data: Path) -> None:
+    db = str(tmp_path / "n.db")
+    code, _, err = run("ingest", "--db", db, str(shared_data / "seeds"))
+    assert code == 0, err
+    code, out, _ = run("stories", "--db", db, "--format", "jsonl")
+    story_id = json.loads(out.splitlines()[0])["id"]
+    code, out, err = run("brief", "--db", db, "--story", story_id[:8], "--format", "json")
+    assert code == 0, err
+    briefing = json.loads(out)
+    validate_briefing(briefing)
+    assert briefing["story"]["id"] == story_id
+    assert run("brief", "--db", db, "--story", "nope")[0] == 2
+
+
+def test_usage_errors(seeds: dict[str, Path]) -> None:
+    assert run("brief")[0] == 2
+    assert run("brief", "--story", "x", str(seeds["st"]))[0] == 2
+    assert run("brief", "--words", "3", str(seeds["st"]))[0] == 2
+
+
+def test_rejected_inputs_give_exit_1_and_the_rest_is_briefed(tmp_path: Path,
+                                                             seeds: dict[str, Path]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    code, out, err = run("brief", "--format", "json", str(seeds["st"]), str(empty))
+    assert code == 1
+    assert "empty.txt" in err
+    assert json.loads(out)["story"]["articles"][0]["outlet"] == "The Straits Times"
