@@ -1,4 +1,4 @@
-"""``newsprism brief`` end to end on the seeds: JSON valid against the schema, every passage real."""
+"""``newsprism brief`` on the seeds: JSON valid against the schema, every passage real."""
 
 from __future__ import annotations
 
