@@ -72,11 +72,17 @@ _WEB_WORDS = re.compile(
 
 @dataclass(frozen=True)
 class StoryFeatures:
-    """A story's sentences with their feature rows and their pairwise TF-IDF similarity."""
+    """A story's sentences with their feature rows and their pairwise TF-IDF similarity.
+
+    ``words`` holds each sentence's word counts and ``expected`` the word model's estimate of
+    how often each word appears in a good summary, for judging what a sentence adds.
+    """
 
     passages: list[Passage]
     sentences: np.ndarray
     similarity: np.ndarray
+    words: list[Counter[str]]
+    expected: dict[str, float]
 
 
 def copy_groups(articles: Sequence[Article], vectors: np.ndarray, similarity: float) -> list[int]:
@@ -206,10 +212,11 @@ def story_features(
     total_words = lengths.sum() or 1.0
 
     table = np.zeros((len(passages), len(SENTENCE_FEATURES)))
+    counts = [Counter(words) for words in tokens]
     for i, passage in enumerate(passages):
         words = tokens[i]
         size = max(1, len(words))
-        value = sum(min(n, expected[w]) for w, n in Counter(words).items())
+        value = sum(min(n, expected[w]) for w, n in counts[i].items())
         a = passage.article
         table[i] = [
             1.0,
@@ -225,4 +232,4 @@ def story_features(
             sum(is_stop_word(w) for w in words) / size,
             float(any(q in passage.text for q in '"\u201c\u201d')),
         ]
-    return StoryFeatures(list(passages), table, sims)
+    return StoryFeatures(list(passages), table, sims, counts, expected)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from newsprism.model import Article
-from newsprism.summarize.features import story_features
+from newsprism.summarize.features import SENTENCE_FEATURES, story_features
 from newsprism.summarize.sentences import Passage
 from newsprism.summarize.weights import SENTENCE_WEIGHTS, WORD_WEIGHTS
 
@@ -20,7 +21,7 @@ class RankParams:
     """The redundancy rules and thresholds of sentence selection (tuned on dev data)."""
 
     #: MMR penalty on a candidate's highest similarity to a sentence already chosen.
-    redundancy: float = 0.7
+    redundancy: float = 0.5
     #: A candidate at least this similar (TF-IDF cosine) to a chosen sentence is never taken.
     max_similarity: float = 0.6
     #: Sentences with fewer words than this are not summary material (captions, bylines).
@@ -29,6 +30,22 @@ class RankParams:
     copy_similarity: float = 0.9
     #: An article whose best cosine with every other article is below this is off the story.
     off_story_similarity: float = 0.12
+    #: Judge a sentence's word value by what it adds to the sentences already chosen.
+    marginal_words: bool = False
+
+
+def _added_value(
+    words: Sequence[Counter[str]], taken: Counter[str], expected: dict[str, float]
+) -> np.ndarray:
+    """Per sentence: expected summary words it adds beyond those taken, per word it has."""
+    added = np.zeros(len(words))
+    for i, counts in enumerate(words):
+        gain = 0.0
+        for word, n in counts.items():
+            cap, have = expected[word], taken[word]
+            gain += min(have + n, cap) - min(have, cap)
+        added[i] = gain / max(1, sum(counts.values()))
+    return added
 
 
 def choose(
@@ -56,12 +73,20 @@ def choose(
     eligible = lengths >= params.min_words
     if not eligible.any():
         eligible = lengths > 0
+    word_value = sentence_weights[SENTENCE_FEATURES.index("word_value")]
+    static = features.sentences[:, SENTENCE_FEATURES.index("word_value")]
+    expected = features.expected
+    taken: Counter[str] = Counter()
     chosen: list[int] = []
     total = 0
     while total < words:
         if chosen:
             overlap = sims[:, chosen].max(axis=1)
             value = score - params.redundancy * overlap
+            if params.marginal_words:
+                value = value + word_value * (
+                    _added_value(features.words, taken, expected) - static
+                )
             allowed = eligible & (overlap < params.max_similarity)
         else:
             value, allowed = score.copy(), eligible.copy()
@@ -70,5 +95,6 @@ def choose(
             break
         best = int(np.argmax(np.where(allowed, value, -np.inf)))
         chosen.append(best)
+        taken.update(features.words[best])
         total += int(lengths[best])
     return sorted(chosen, key=lambda i: (passages[i].article, passages[i].index))

@@ -15,6 +15,44 @@ __all__ = ["Passage", "article_passages", "split_sentences"]
 # white space; whether it really ends is decided by what comes before and after.
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
 _NEXT = re.compile(r"\s+[\"'\u201c\u2018(\[]*(\S)")
+# Some scraped texts lose the space after a full stop ("the driver.but then"); a stop between
+# two plain words still ends a sentence unless the pair looks like a web address or file name.
+_GLUED = re.compile(r"(?<=[a-z]{3})\.(?=([a-z]{2,})\b)")
+_ADDRESS_PARTS = frozenset(
+    (
+        "com",
+        "org",
+        "net",
+        "gov",
+        "edu",
+        "mil",
+        "int",
+        "info",
+        "biz",
+        "co",
+        "uk",
+        "us",
+        "ca",
+        "au",
+        "de",
+        "fr",
+        "io",
+        "ly",
+        "tv",
+        "html",
+        "htm",
+        "php",
+        "asp",
+        "aspx",
+        "cfm",
+        "jsp",
+        "pdf",
+        "jpg",
+        "png",
+        "gif",
+        "www",
+    )
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # Titles, months and company suffixes whose period does not end a sentence.
 # fmt: off
@@ -60,6 +98,21 @@ def _is_boundary(text: str, stop: int, punct_at: int) -> bool:
     return not ("." in word and len(word) <= 5)
 
 
+def _glued_stops(text: str, start: int, end: int) -> list[int]:
+    """Offsets just past full stops that end a sentence with no space after them."""
+    stops = []
+    for match in _GLUED.finditer(text, start, end):
+        if match.group(1) in _ADDRESS_PARTS:
+            continue
+        left = text.rfind(" ", start, match.start()) + 1 or start
+        right = text.find(" ", match.end(), end)
+        token = text[max(left, start) : right if right != -1 else end]
+        if any(c in token for c in "/@:") or token.count(".") > 1:
+            continue
+        stops.append(match.end())
+    return stops
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split a text into sentence spans ``(start, end)``, trimmed of surrounding white space.
 
@@ -70,10 +123,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         begin = line.start()
-        for end in _END.finditer(text, line.start(), line.end()):
-            if _is_boundary(text, end.end(), end.start()):
-                spans.append((begin, end.end()))
-                begin = end.end()
+        stops = [
+            end.end()
+            for end in _END.finditer(text, line.start(), line.end())
+            if _is_boundary(text, end.end(), end.start())
+        ]
+        for stop in sorted(stops + _glued_stops(text, line.start(), line.end())):
+            spans.append((begin, stop))
+            begin = stop
         spans.append((begin, line.end()))
     trimmed = []
     for start, end in spans:

@@ -23,18 +23,18 @@ _WORD = {
     "number": -0.0220,
 }
 _SENTENCE = {
-    "bias": 0.2853,
-    "centrality": -0.1740,
-    "agreement": 0.1679,
-    "log_length": 0.0157,
-    "article_centrality": -0.5025,
-    "article_agreement": 0.2988,
-    "article_share": 0.0543,
-    "off_story": -0.0703,
-    "web_words": -0.0177,
-    "word_value": 0.7628,
-    "stop_share": 0.0286,
-    "quote": 0.0215,
+    "bias": 0.2921,
+    "centrality": -0.1826,
+    "agreement": 0.1726,
+    "log_length": 0.0159,
+    "article_centrality": -0.5104,
+    "article_agreement": 0.3085,
+    "article_share": 0.0579,
+    "off_story": -0.0725,
+    "web_words": -0.0174,
+    "word_value": 0.7599,
+    "stop_share": 0.0251,
+    "quote": 0.0213,
 }
 
 #: Word model weights, in the order of ``WORD_FEATURES``.
