@@ -16,6 +16,7 @@ COMMENTS = "comment thread"
 LINK = "link to another article"
 COOKIE = "cookie notice"
 STAMP = "date stamp or count"
+LEGAL = "legal notice"
 
 
 @pytest.mark.parametrize(
@@ -73,7 +74,14 @@ STAMP = "date stamp or count"
         ("Immigration (1018)", STAMP),
         ("Last updated: 3 March 2020 10:02 GMT", STAMP),
         ("Stay up to date with Example Corp.", PROMPT),
-        ("© 2019 Example Media Group. All rights reserved.", FOOTER),
+        ("© 2019 Example Media Group. All rights reserved.", LEGAL),
+        ("© 2019 Example Media Group", FOOTER),
+        ("Apple and iPhone are registered trademarks of Apple Inc.", LEGAL),
+        (
+            "These statements have not been evaluated by the Food and Drug Administration.",
+            LEGAL,
+        ),
+        ("This material may not be published, broadcast, rewritten or redistributed.", LEGAL),
         ("Advertisement", FOOTER),
         ("Story continues below advertisement", FOOTER),
         ("Privacy Policy", FOOTER),
@@ -110,6 +118,7 @@ def test_clutter_lines_are_named(line: str, reason: str | None) -> None:
         "Support for the measure fell today.",
         "Follow-up talks are scheduled for today.",
         "Like father, like son.",
+        "The company said the name is not a registered brand in Europe.",
         "Updated figures were released on May 3, 2019, after a review.",
         "4:14 p.m.",
         "38%",

@@ -70,3 +70,19 @@ def test_the_article_comes_before_its_comment_thread() -> None:
     cleaned = clean_text(page)
     assert cleaned.text == P3 + " " + P1
     assert {c.reason for c in cleaned.clutter} >= {"comment thread", "after the article body"}
+
+
+def test_a_line_shown_three_times_is_kept_once_at_its_last_place() -> None:
+    page = "\n".join(["Menu", P2, "Home", P2, "Login", P1, P2, P3])
+    cleaned = clean_text(page)
+    assert cleaned.text == "\n\n".join([P1, P2, P3])
+
+
+def test_legal_small_print_ends_the_article() -> None:
+    disclaimer = (
+        "The information on this website is provided for informational purposes only and "
+        "does not constitute medical advice of any kind, and results will vary."
+    )
+    page = "\n".join([P1, P2, "© 2019 Example LLC. All rights reserved.", disclaimer, P3])
+    cleaned = clean_text(page)
+    assert cleaned.text == f"{P1}\n\n{P2}"

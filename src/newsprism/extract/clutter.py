@@ -86,6 +86,17 @@ _AGENCY_CREDIT = re.compile(
     r"\((AP|AFP|REUTERS|Reuters|EPA|FILE|File|Supplied|Handout)( [Pp]hoto)?(/[^)]*)?\)\s*$"
     r"|\b(AP|AFP|REUTERS|EPA|EFE|ANSA|XINHUA)/[A-Z][\w.]+"
 )
+# Legal small print at the foot of a page: trademarks, disclaimers, rights.
+_LEGAL = _rx(
+    r"\b(is|are) (a )?(registered )?trademarks? of\b",
+    r"\bregistered trademarks?\b",
+    r"\ball rights reserved\b",
+    r"\bhave not been evaluated by\b",
+    r"\b(for informational|for educational|for general information) purposes only\b",
+    r"\b(does not|do not|is not intended to) (constitute|provide|replace) (medical|legal|"
+    r"financial|professional|investment) advice\b",
+    r"\bmay not be (published|broadcast|rewritten|redistributed|reproduced)\b",
+)
 # A cookie or consent banner, however long it runs.
 _COOKIE = _rx(
     r"\bcookies?\b.{0,80}\b(use|accept|consent|policy|settings|experience|browsing)\b",
@@ -135,7 +146,6 @@ _SHARE = _rx(
     r"^\s*\d+\s*(comments?|shares?|likes?|views?)\s*$",
     r"\bprivacy (policy|notice|settings)\b",
     r"\bterms (of|and) (use|service|conditions)\b",
-    r"\ball rights reserved\b",
     r"^\s*(©|\(c\)|copyright)\s",
     r"^\s*(advertisement|sponsored|paid (program|content|post)|ad|ads)\s*$",
     r"^\s*(continue reading|story continues|article continues|skip to|back to top|scroll to)",
@@ -205,6 +215,8 @@ def clutter_reason(line: str) -> str | None:
         return "link to another article"
     if (words <= 8 and _RELATED.search(text)) or (words <= 25 and _RELATED_ENTRY.search(text)):
         return "related-articles list"
+    if words <= 80 and _LEGAL.search(text):
+        return "legal notice"
     if words <= 80 and _COOKIE.search(text):
         return "cookie notice"
     if words <= 12 and (_COMMENT.search(text) or is_comment_header(text) or _USER_SAYS.match(text)):

@@ -28,7 +28,12 @@ SHORT_COST = 2.0
 CLUTTER_COST = 4.0
 #: Clutter that marks where an article ends (comments, bios, lists of other articles).
 BOUNDARY_REASONS = frozenset(
-    {"comment thread", "related-articles list", "print-edition or publication note"}
+    {
+        "comment thread",
+        "related-articles list",
+        "print-edition or publication note",
+        "legal notice",
+    }
 )
 #: What a line that marks the end of an article costs: body text rarely continues past it.
 BOUNDARY_COST = 40.0

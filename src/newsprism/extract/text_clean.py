@@ -67,16 +67,20 @@ def _join_prompt_blocks(lines: list[Line]) -> None:
             line.reason = "part of a block of prompts"
 
 
-def _later_copies(copies: dict[int, tuple[str, int]], start: int, end: int) -> set[int]:
-    """Lines in ``[start, end)`` to drop as copies: all but the last copy of each line."""
+def _repeat_groups(copies: dict[int, tuple[str, int]]) -> list[list[int]]:
+    """The positions of each line shown more than once in full, in page order."""
     groups: dict[int, list[int]] = {}
     for pos, (reason, copied) in copies.items():
         if reason.startswith("repeats"):
             groups.setdefault(copied, [copied]).append(pos)
+    return [sorted(members) for members in groups.values()]
+
+
+def _copies_to_drop(groups: list[list[int]], start: int, end: int) -> set[int]:
+    """Lines in ``[start, end)`` to drop as copies: all but the last copy of each line there."""
     drop: set[int] = set()
-    for members in groups.values():
-        inside = sorted(p for p in members if start <= p < end)
-        drop.update(inside[:-1])
+    for members in groups:
+        drop.update([p for p in members if start <= p < end][:-1])
     return drop
 
 
@@ -94,7 +98,8 @@ def clean_text(text: str) -> CleanedText:
             lines[i].reason = reason
     # Of a line shown twice, the later copy is taken for the article's own (a teaser or summary
     # comes first); the earlier copies neither build nor break a block.
-    earlier = {copied for reason, copied in copies.values() if reason.startswith("repeats")}
+    groups = _repeat_groups(copies)
+    earlier = {pos for members in groups for pos in members[:-1]}
     # Leftover page code is invisible on the page: it neither breaks nor builds a body block.
     scores = [
         None
@@ -110,13 +115,13 @@ def clean_text(text: str) -> CleanedText:
         above = best_block(scores[:thread])
         if above[1] > above[0]:
             start, end = above
-    later = _later_copies(copies, start, end)
+    drop = _copies_to_drop(groups, start, end)
     for pos, line in enumerate(lines):
         if not start <= pos < end:
             if line.reason is None:
                 line.reason = "before the article body" if pos < start else "after the article body"
             continue
-        if line.reason is None and pos in later:
+        if line.reason is None and pos in drop:
             line.reason = "repeats another line"
         line.body = line.reason is None
     return CleanedText(lines, start, end)
