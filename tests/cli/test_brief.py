@@ -21,7 +21,8 @@ def run(*args: str) -> tuple[int, str, str]:
 
 @pytest.fixture(scope="module")
 def seed_briefing(seeds: dict[str, Path]) -> dict[str, Any]:
-    code, out, err = run("brief", "--format", "json", str(seeds["st"]), str(seeds["week"]))
+    code, out, err = run("brief", "--no-store", "--format", "json", str(seeds["st"]),
+                         str(seeds["week"]))
     assert code == 0, err
     briefing: dict[str, Any] = json.loads(out)
     return briefing
@@ -52,8 +53,8 @@ def test_seed_briefing_headline_facts(seed_briefing: dict[str, Any]) -> None:
 def test_markdown_and_html_to_a_folder(tmp_path: Path, seeds: dict[str, Path]) -> None:
     out = tmp_path / "out"
     for fmt in ("md", "html"):
-        code, _, err = run("brief", "--format", fmt, "-o", str(out), str(seeds["st"]),
-                           str(seeds["week"]))
+        code, _, err = run("brief", "--no-store", "--format", fmt, "-o", str(out),
+                           str(seeds["st"]), str(seeds["week"]))
         assert code == 0, err
     (md,) = out.glob("*.md")
     (page,) = out.glob("*.html")
@@ -79,17 +80,32 @@ def test_brief_a_stored_story(tmp_path: Path, shared_data: Path) -> None:
     assert run("brief", "--db", db, "--story", "nope")[0] == 2
 
 
+def test_brief_stores_inputs_and_briefs_their_stories(tmp_path: Path,
+                                                      seeds: dict[str, Path]) -> None:
+    db = str(tmp_path / "n.db")
+    code, out, err = run("brief", "--db", db, "--format", "json", str(seeds["st"]))
+    assert code == 0, err
+    assert len(json.loads(out)["story"]["articles"]) == 1
+    # The second outlet's report joins the stored story: the briefing now compares both.
+    code, out, err = run("brief", "--db", db, "--format", "json", str(seeds["week"]))
+    assert code == 0, err
+    story = json.loads(out)["story"]
+    assert sorted(a["outlet"] for a in story["articles"]) == ["The Straits Times", "The Week"]
+    code, out, _ = run("stories", "--db", db, "--format", "jsonl")
+    assert len(out.splitlines()) == 1
+
+
 def test_usage_errors(seeds: dict[str, Path]) -> None:
     assert run("brief")[0] == 2
     assert run("brief", "--story", "x", str(seeds["st"]))[0] == 2
-    assert run("brief", "--words", "3", str(seeds["st"]))[0] == 2
+    assert run("brief", "--no-store", "--words", "3", str(seeds["st"]))[0] == 2
 
 
 def test_rejected_inputs_give_exit_1_and_the_rest_is_briefed(tmp_path: Path,
                                                              seeds: dict[str, Path]) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("")
-    code, out, err = run("brief", "--format", "json", str(seeds["st"]), str(empty))
+    code, out, err = run("brief", "--no-store", "--format", "json", str(seeds["st"]), str(empty))
     assert code == 1
     assert "empty.txt" in err
     assert json.loads(out)["story"]["articles"][0]["outlet"] == "The Straits Times"

@@ -39,17 +39,21 @@ def _render(briefing: dict[str, Any], fmt: str, *, compact: bool = False) -> str
               help="Length of the summary in words.")
 @click.option("--min-articles", type=click.IntRange(min=1), default=1, show_default=True,
               help="Only brief stories with at least this many articles.")
+@click.option("--store/--no-store", default=True, show_default=True,
+              help="Also ingest the inputs into the database, so their articles join the "
+                   "stories already stored there.")
 @db_option
 @click.pass_context
 def command(ctx: click.Context, db: str | None, inputs: tuple[str, ...], story_id: str | None,
-            fmt: str, out_dir: Path | None, words: int, min_articles: int) -> None:
+            fmt: str, out_dir: Path | None, words: int, min_articles: int, store: bool) -> None:
     """Compare the articles of each story and write its briefing.
 
     Reads the inputs (files, folders, feeds, WARC, URLs, - for stdin), groups their articles
     into stories and writes one briefing per story: what the outlets agree on and with how many
     independent origins, where they differ, what only one reports, how quotes differ, how each
     frames the story, a timeline and a summary whose every sentence is cited. With --story,
-    briefs a story from the database instead.
+    briefs a story from the database instead. By default the inputs are also stored (as by
+    ``ingest``) and each story is briefed with every stored article it holds.
     """
     from newsprism.briefing import BriefRun
 
@@ -59,6 +63,8 @@ def command(ctx: click.Context, db: str | None, inputs: tuple[str, ...], story_i
     console = stderr_console()
     if story_id:
         run = BriefRun(briefings=[_stored_briefing(settings, story_id, words)])
+    elif store:
+        run = _briefings_via_store(inputs, settings, words, min_articles, console)
     else:
         run = _briefings_from_inputs(inputs, settings, words, min_articles, console)
     if not out_dir and fmt == "html" and len(run.briefings) > 1:
@@ -105,8 +111,28 @@ def _briefings_from_inputs(inputs: tuple[str, ...], settings: Any, words: int,
     return run
 
 
+def _briefings_via_store(inputs: tuple[str, ...], settings: Any, words: int,
+                         min_articles: int, console: Any) -> Any:
+    from newsprism.briefing import BriefRun
+    from newsprism.run.ingest import ingest
+    from newsprism.store import Store
+    from newsprism.store.stories import StoryTable
+
+    with Store(settings.db) as store, progress_reporter("read", console) as tick:
+        report = ingest(inputs, store, settings, stdin=sys.stdin.buffer, on_item=tick)
+        table = StoryTable(store)
+        story_ids = dict.fromkeys(
+            sid for a in report.article_ids if (sid := table.of_article(a)) is not None
+        )
+        run = BriefRun(rejected=list(report.rejected))
+        for sid in story_ids:
+            story = table.get(sid)
+            if story is not None and len(story.members) >= min_articles:
+                run.briefings.append(_story_briefing(store, story, settings, words))
+    return run
+
+
 def _stored_briefing(settings: Any, story_id: str, words: int) -> dict[str, Any]:
-    from newsprism.briefing import build_briefing
     from newsprism.store import Store
     from newsprism.store.stories import StoryTable
 
@@ -114,7 +140,13 @@ def _stored_briefing(settings: Any, story_id: str, words: int) -> dict[str, Any]
         story = StoryTable(store).get(story_id)
         if story is None:
             raise click.BadParameter(f"no stored story has id {story_id!r}", param_hint="--story")
-        articles = [a for a in (store.get(i) for i in story.article_ids) if a is not None]
+        return _story_briefing(store, story, settings, words)
+
+
+def _story_briefing(store: Any, story: Any, settings: Any, words: int) -> dict[str, Any]:
+    from newsprism.briefing import build_briefing
+
+    articles = [a for a in (store.get(i) for i in story.article_ids) if a is not None]
     missing = [a for a in articles if "sentences" not in a.layers]
     if missing:
         from newsprism.annotate import annotate
