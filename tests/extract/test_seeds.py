@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,19 @@ def test_the_week_every_body_sentence_kept(week: Article, seeds: dict[str, Path]
     assert len(body) >= 10
     missing = [s for s in body if s not in week.text]
     assert missing == []
+
+
+@pytest.mark.parametrize("name", ["st", "week"])
+def test_a_hard_wrapped_copy_of_a_seed_cleans_the_same(
+    name: str, seeds: dict[str, Path], st: Article, week: Article
+) -> None:
+    lines = _seed_lines(seeds[name])
+    wrapped = "\n\n".join(textwrap.fill(line, 72) for line in lines)
+    article = extract(Document(source="wrapped.txt", kind="text", content=wrapped))
+    expected = st if name == "st" else week
+    assert article.text == expected.text
+    assert (article.title, article.outlet, article.author) == (
+        expected.title,
+        expected.outlet,
+        expected.author,
+    )

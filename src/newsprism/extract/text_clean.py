@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from newsprism.extract.clutter import clutter_reason, is_comment_header, word_count
 from newsprism.extract.text_body import best_block, line_score, repeated_lines
 from newsprism.extract.text_repair import repair_mojibake
+from newsprism.extract.text_wrap import unwrap
 from newsprism.model import ClutterLine
 
 __all__ = ["CleanedText", "Line", "clean_text"]
@@ -86,7 +87,7 @@ def _copies_to_drop(groups: list[list[int]], start: int, end: int) -> set[int]:
 
 def clean_text(text: str) -> CleanedText:
     """Separate the body of a page's visible text from its clutter, line by line."""
-    raw = [line.strip() for line in repair_mojibake(text).splitlines()]
+    raw = [line.strip() for line in unwrap(repair_mojibake(text)).splitlines()]
     lines = [Line(i, t, False) for i, t in enumerate(raw) if t]
     texts = [line.text for line in lines]
     for line in lines:
