@@ -11,7 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import statistics
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from newsprism.summarize import RankParams, SummarySentence, summarize
 from newsprism.summarize.baselines import BASELINES
 
 __all__ = [
+    "SPLITS",
     "BenchStory",
     "SummaryReport",
     "SystemScores",
@@ -32,6 +33,8 @@ __all__ = [
     "read_stories",
 ]
 
+#: Which stories to score: all, the tuning part (position % 5 == 0) or the rest.
+SPLITS = ("all", "tune", "rest")
 #: The name newsprism's own summaries are reported under.
 NEWSPRISM = "newsprism"
 _METRICS = ("rouge1", "rouge2", "rougeL")
@@ -185,13 +188,15 @@ def evaluate_summaries(
     limit: int | None = None,
     settings: Settings | None = None,
     params: RankParams | None = None,
-    select: Callable[[int], bool] | None = None,
+    split: str = "all",
 ) -> SummaryReport:
     """Score newsprism's summaries and every baseline's on the benchmark file at ``path``.
 
-    ``limit`` keeps the first stories only; ``select`` (given a story's position in the file)
-    keeps a fixed part of them, e.g. the tuning part ``lambda i: i % 5 == 0``.
+    ``limit`` keeps the first stories only; ``split`` then keeps all of them, the tuning part
+    (``tune``: position in the file divisible by 5) or the ``rest``.
     """
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {', '.join(SPLITS)}, got {split!r}")
     from rouge_score import rouge_scorer
 
     scorer = rouge_scorer.RougeScorer(list(_METRICS), use_stemmer=True)
@@ -200,7 +205,7 @@ def evaluate_summaries(
     scores: dict[str, dict[str, list[float]]] = {s: {m: [] for m in _METRICS} for s in systems}
     cited = total = stories = 0
     for position, story in enumerate(read_stories(path, limit, rejections)):
-        if select is not None and not select(position):
+        if split != "all" and (position % 5 == 0) != (split == "tune"):
             continue
         stories += 1
         summary = summarize(story.articles, words, settings, params)

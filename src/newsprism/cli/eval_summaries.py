@@ -1,0 +1,62 @@
+"""``newsprism eval summaries``: ROUGE of newsprism's summaries and of baselines on Multi-News."""
+
+from __future__ import annotations
+
+import click
+
+from newsprism.cli.common import echo_json, settings_from
+from newsprism.errors import NewsprismError
+from newsprism.evaluate.summaries import SPLITS, evaluate_summaries
+
+__all__ = ["command"]
+
+
+@click.command("summaries")
+@click.option(
+    "--data",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Benchmark file: JSON lines (.jsonl or .jsonl.gz) with id, summary, documents.",
+)
+@click.option(
+    "--words", type=click.IntRange(min=1), default=260, show_default=True, help="Summary length."
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N stories.")
+@click.option(
+    "--split",
+    type=click.Choice(SPLITS),
+    default="all",
+    show_default=True,
+    help="Stories to score: all, the tuning part (position % 5 == 0) or the rest.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.pass_context
+def command(
+    ctx: click.Context, data: str, words: int, limit: int | None, split: str, fmt: str
+) -> None:
+    """Score summaries (ROUGE-1/2/L F, stemmed, all cut at --words) and check their citations."""
+    try:
+        report = evaluate_summaries(data, words, limit, settings_from(ctx), split=split)
+    except NewsprismError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt == "json":
+        echo_json(report.to_record(), indent=2)
+        return
+    click.echo(f"{'system':<22} {'ROUGE-1':>7} {'ROUGE-2':>7} {'ROUGE-L':>7}")
+    for s in report.systems:
+        click.echo(f"{s.name:<22} {s.rouge1:>7.2f} {s.rouge2:>7.2f} {s.rougeL:>7.2f}")
+    click.echo(f"stories: {report.stories}, words: {report.words}")
+    click.echo(
+        f"cited sentences: {100 * report.cited_share:.1f} % "
+        f"({report.cited_sentences} of {report.summary_sentences})"
+    )
+    click.echo(f"ROUGE-1 margin over the best baseline: {report.margin():+.2f}")
+    for rejection in report.rejections:
+        click.echo(f"rejected {rejection}", err=True)
