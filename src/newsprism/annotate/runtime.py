@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsprism.annotate.nlp import load_nlp
+from newsprism.annotate.runtime_attributes import FastAttributes
 from newsprism.settings import Settings
 
 __all__ = ["LIGHT_OFF", "ParsedText", "needs_parse", "parse_texts"]
@@ -129,7 +130,48 @@ def _parse_batch(
         for sent in item.doc.sents:
             if parse_all or _span_needs_parse(sent):
                 wanted.append((item, sent.start_char, sent.text))
-    sentence_docs = heavy.pipe((s for _, _, s in wanted), batch_size=batch_size * 8)
+    sentence_docs = _parse_sentences(heavy, [s for _, _, s in wanted], batch_size * 8)
     for (item, start, _), sent_doc in zip(wanted, sentence_docs, strict=True):
         item.parses[start] = sent_doc
     yield from parsed
+
+
+# The compiled attribute rules of each parse pipeline (None: the pipeline's own are used).
+_FAST: dict[int, FastAttributes | None] = {}
+_TAIL = ["attribute_ruler", "lemmatizer"]
+
+
+def _fast_attributes(heavy: Any) -> FastAttributes | None:
+    """The pipeline's attribute rules compiled to tables, when they can stand in for it.
+
+    Only when the attribute ruler (and the lemmatizer that reads its POS) end the pipeline, so
+    running them after the rest keeps the order; a rule the tables cannot express keeps the
+    pipeline as it is.
+    """
+    key = id(heavy)
+    if key not in _FAST:
+        fast = None
+        names = heavy.pipe_names
+        if names[-2:] == _TAIL or names[-1:] == _TAIL[:1]:
+            try:
+                fast = FastAttributes(heavy.get_pipe("attribute_ruler"))
+            except ValueError:
+                fast = None
+        _FAST[key] = fast
+    return _FAST[key]
+
+
+def _parse_sentences(heavy: Any, sentences: list[str], batch_size: int) -> list[Any]:
+    """Parse sentences, applying the attribute rules from tables instead of the Matcher."""
+    fast = _fast_attributes(heavy)
+    if fast is None:
+        return list(heavy.pipe(sentences, batch_size=batch_size))
+    tail = [name for name in _TAIL if name in heavy.pipe_names]
+    lemmatizer = heavy.get_pipe("lemmatizer") if "lemmatizer" in tail else None
+    with heavy.select_pipes(disable=tail):
+        docs = list(heavy.pipe(sentences, batch_size=batch_size))
+    for doc in docs:
+        fast(doc)
+        if lemmatizer is not None:
+            lemmatizer(doc)
+    return docs
