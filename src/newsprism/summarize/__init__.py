@@ -6,15 +6,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Mapping, Sequence
+from typing import Any
 
+from newsprism.errors import SettingsError
 from newsprism.model import Article
 from newsprism.settings import Settings
 from newsprism.summarize.model import Citation, SummarySentence
 from newsprism.summarize.rank import RankParams, choose
 from newsprism.summarize.sentences import article_passages
 
-__all__ = ["Citation", "RankParams", "SummarySentence", "summarize"]
+__all__ = ["Citation", "RankParams", "SummarySentence", "params_from", "summarize"]
+
+#: The config-file section whose keys override :class:`RankParams` fields.
+SECTION = "summary"
+
+
+def params_from(settings: Settings) -> RankParams:
+    """The selection parameters: defaults, overridden by the config file's ``[summary]`` keys."""
+    given: Mapping[str, Any] = settings.sections.get(SECTION, {})
+    known = {f.name: f.type for f in dataclasses.fields(RankParams)}
+    values: dict[str, Any] = {}
+    for key, value in given.items():
+        if key not in known:
+            raise SettingsError(f"[{SECTION}]: unknown key {key!r}")
+        kind = {"float": float, "int": int, "bool": bool}[str(known[key])]
+        if isinstance(value, bool) != (kind is bool) or not isinstance(value, int | float):
+            raise SettingsError(f"[{SECTION}] {key} must be {kind.__name__}, got {value!r}")
+        if kind is int and not isinstance(value, int):
+            raise SettingsError(f"[{SECTION}] {key} must be int, got {value!r}")
+        values[key] = kind(value)
+    return RankParams(**values)
 
 
 def summarize(
@@ -22,17 +45,20 @@ def summarize(
     words: int = 100,
     settings: Settings | None = None,
     params: RankParams | None = None,
+    copies: Mapping[str, str] | None = None,
 ) -> list[SummarySentence]:
     """An extractive summary of about ``words`` words from all the articles of one story.
 
     Each sentence is copied verbatim from one article and cites it: ``article.text[start:end]``
     is exactly the sentence. The last sentence may run past ``words``; sentences are never cut.
-    ``settings`` is accepted for the pipeline's uniform signature; nothing in it changes the
-    summary yet.
+    ``copies`` maps a copy's article id to the id of the article it copies, so copies count
+    once; copies are also recognised by their text. ``params`` overrides the ``[summary]``
+    section of the settings.
     """
     if words < 1:
         raise ValueError(f"words must be at least 1, got {words}")
-    params = params or RankParams()
+    if params is None:
+        params = params_from(settings or Settings())
     articles = [a for a in articles if a.text.strip()]
     passages = article_passages(articles)
     return [
@@ -40,5 +66,5 @@ def summarize(
             passages[i].text,
             [Citation(articles[passages[i].article].id, passages[i].start, passages[i].end)],
         )
-        for i in choose(articles, passages, words, params)
+        for i in choose(articles, passages, words, params, copies=copies)
     ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -85,12 +85,18 @@ class StoryFeatures:
     expected: dict[str, float]
 
 
-def copy_groups(articles: Sequence[Article], vectors: np.ndarray, similarity: float) -> list[int]:
+def copy_groups(
+    articles: Sequence[Article],
+    vectors: np.ndarray,
+    similarity: float,
+    copies: Mapping[str, str] | None = None,
+) -> list[int]:
     """The group of each article: copies of one text share a group (its first member's number).
 
-    An article whose notes say it copies another article of the story joins that article's
-    group; otherwise two articles whose TF-IDF ``vectors`` have a cosine of at least
-    ``similarity`` are taken as copies, so a text re-posted five times does not outvote the rest.
+    An article that ``copies`` (copy id -> original id) or its notes say copies another
+    article of the story joins that article's group; otherwise two articles whose TF-IDF
+    ``vectors`` have a cosine of at least ``similarity`` are taken as copies, so a text
+    re-posted five times does not outvote the rest.
     """
     numbers = {a.id: n for n, a in enumerate(articles)}
     group = list(range(len(articles)))
@@ -104,6 +110,9 @@ def copy_groups(articles: Sequence[Article], vectors: np.ndarray, similarity: fl
         a, b = sorted((root(i), root(j)))
         group[b] = a
 
+    for copy, original in (copies or {}).items():
+        if copy in numbers and original in numbers:
+            join(numbers[copy], numbers[original])
     for n, article in enumerate(articles):
         for note in article.notes:
             match = _COPY_NOTE.search(note)
@@ -177,10 +186,11 @@ def story_features(
     word_weights: np.ndarray,
     copy_similarity: float,
     off_story_similarity: float,
+    copies: Mapping[str, str] | None = None,
 ) -> StoryFeatures:
     """Every sentence's feature row, with the sentence-by-sentence similarity matrix."""
     documents = tfidf_matrix([content_terms(a.text) for a in articles])
-    groups = copy_groups(articles, documents, copy_similarity)
+    groups = copy_groups(articles, documents, copy_similarity, copies)
     off = off_story(documents, off_story_similarity)
     doc_sims = documents @ documents.T
     middle = documents.sum(axis=0)

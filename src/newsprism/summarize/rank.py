@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -55,6 +55,7 @@ def choose(
     params: RankParams,
     word_weights: np.ndarray = WORD_WEIGHTS,
     sentence_weights: np.ndarray = SENTENCE_WEIGHTS,
+    copies: Mapping[str, str] | None = None,
 ) -> list[int]:
     """Indices of the passages chosen for a summary of about ``words`` words, in reading order.
 
@@ -65,7 +66,12 @@ def choose(
     if not passages:
         return []
     features = story_features(
-        articles, passages, word_weights, params.copy_similarity, params.off_story_similarity
+        articles,
+        passages,
+        word_weights,
+        params.copy_similarity,
+        params.off_story_similarity,
+        copies,
     )
     score = features.sentences @ sentence_weights
     sims = features.similarity
