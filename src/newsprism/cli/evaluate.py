@@ -9,7 +9,7 @@ import click
 __all__ = ["eval_group"]
 
 #: One module per benchmark, each exposing a click command named ``command``.
-_EVALUATIONS = ("extraction", "clutter", "quotes", "stories", "summaries")
+_EVALUATIONS = ("extraction", "clutter", "quotes", "stories", "summaries", "alignment")
 
 
 @click.group("eval")
