@@ -1,0 +1,61 @@
+"""Sentence selection: budget, redundancy, length floor and story order."""
+
+from __future__ import annotations
+
+from newsprism.model import Article
+from newsprism.summarize.rank import RankParams, choose
+from newsprism.summarize.sentences import article_passages
+
+A = (
+    "A fire destroyed the old textile mill in Lowell on Sunday night. "
+    "Firefighters from four towns fought the blaze for nine hours. "
+    "Nobody was hurt, the fire chief said on Monday morning."
+)
+B = (
+    "The old textile mill in Lowell burned down on Sunday night after a fire. "
+    "Crews from four towns fought the blaze through the night. "
+    "The city plans to rebuild the mill as housing next year."
+)
+
+
+def _story() -> tuple[list[Article], list]:
+    articles = [Article(id="a" * 16, text=A, source="a"), Article(id="b" * 16, text=B, source="b")]
+    return articles, article_passages(articles)
+
+
+def test_budget_is_met_with_whole_sentences() -> None:
+    articles, passages = _story()
+    chosen = choose(articles, passages, 20, RankParams())
+    words = [len(passages[i].text.split()) for i in chosen]
+    assert sum(words) >= 20
+    assert sum(words[:-1]) < 20 or len(chosen) == 1
+
+
+def test_near_duplicate_sentences_are_not_both_chosen() -> None:
+    articles, passages = _story()
+    chosen = choose(articles, passages, 1000, RankParams(max_similarity=0.3))
+    texts = [passages[i].text for i in chosen]
+    assert len(texts) < len(passages)
+    everything = choose(articles, passages, 1000, RankParams(max_similarity=1.01))
+    assert len(everything) == len(passages)
+
+
+def test_order_is_article_by_article() -> None:
+    articles, passages = _story()
+    chosen = choose(articles, passages, 1000, RankParams(max_similarity=1.01))
+    keys = [(passages[i].article, passages[i].index) for i in chosen]
+    assert keys == sorted(keys)
+
+
+def test_short_fragments_are_skipped_unless_nothing_else_exists() -> None:
+    text = "Photo: AP. The council voted to close the old bridge for repairs in May."
+    articles = [Article(id="c" * 16, text=text, source="c")]
+    passages = article_passages(articles)
+    chosen = choose(articles, passages, 100, RankParams(min_words=4))
+    assert [passages[i].text for i in chosen] == [passages[1].text]
+    tiny = [Article(id="d" * 16, text="Photo: AP.", source="d")]
+    assert choose(tiny, article_passages(tiny), 100, RankParams()) == [0]
+
+
+def test_no_passages_no_choice() -> None:
+    assert choose([], [], 100, RankParams()) == []
