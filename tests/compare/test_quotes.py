@@ -102,3 +102,10 @@ def test_each_version_is_set_against_the_fullest_one(draft):
     assert {p.first.article for p in pairs} == {full.id}
     assert {p.kind for p in pairs} == {"truncated"}
     assert sorted(p.second_outlet for p in pairs) == ["B", "C", "D"]
+
+
+def test_a_short_fragment_is_not_a_paraphrase(draft):
+    a = draft(f'"{LAST}" Roe said.', "A").quote(LAST, "Jane Roe").article()
+    b = draft("Roe spoke about the leaders.", "B")
+    b.quote("about the leaders", "Jane Roe", kind="indirect")
+    assert build_quotes([a, b.article()], OPTIONS) == []

@@ -28,6 +28,8 @@ _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|\u2026|\[\s*\.\.\.\s*\]")
 _DIRECT = frozenset({"direct", "partial"})
 # Quotes of one speaker further apart than this are separate statements.
 _MAX_GAP = 300
+# Fewest words two versions of a quote must share.
+_MIN_SHARED = 3
 # Share of shared words that pairs quotes whose speakers' names differ.
 _SAME_WORDS = 0.8
 
@@ -107,12 +109,20 @@ def _same_speaker(a: Statement, b: Statement) -> bool:
 
 
 def _match(a: Statement, b: Statement) -> float:
+    """Share of the shorter version's words found in the other (content words across kinds).
+
+    Fewer than three shared words is no match at all: a two-word fragment shares half its
+    words with almost anything.
+    """
     if a.kind != b.kind:
         ca, cb = set(content_words(a.text)), set(content_words(b.text))
-        return len(ca & cb) / max(1, min(len(ca), len(cb)))
-    matcher = SequenceMatcher(a=a.words, b=b.words, autojunk=False)
-    shared = sum(block.size for block in matcher.get_matching_blocks())
-    return shared / max(1, min(len(a.words), len(b.words)))
+        shared = len(ca & cb)
+        smaller = min(len(ca), len(cb))
+    else:
+        matcher = SequenceMatcher(a=a.words, b=b.words, autojunk=False)
+        shared = sum(block.size for block in matcher.get_matching_blocks())
+        smaller = min(len(a.words), len(b.words))
+    return shared / smaller if shared >= _MIN_SHARED and smaller else 0.0
 
 
 def _cut_passages(statement: Statement, i: int, j: int) -> list[Passage]:
