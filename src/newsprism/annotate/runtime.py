@@ -125,15 +125,29 @@ def _parse_batch(
 ) -> Iterator[ParsedText]:
     docs = light.pipe(texts, batch_size=batch_size)
     parsed = [ParsedText(text, doc) for text, doc in zip(texts, docs, strict=True)]
-    wanted: list[tuple[ParsedText, int, str]] = []
+    wanted: list[tuple[ParsedText, int, Any]] = []
     for item in parsed:
         for sent in item.doc.sents:
             if parse_all or _span_needs_parse(sent):
-                wanted.append((item, sent.start_char, sent.text))
+                wanted.append((item, sent.start_char, _sentence_doc(heavy.vocab, sent)))
     sentence_docs = _parse_sentences(heavy, [s for _, _, s in wanted], batch_size * 8)
     for (item, start, _), sent_doc in zip(wanted, sentence_docs, strict=True):
         item.parses[start] = sent_doc
     yield from parsed
+
+
+def _sentence_doc(vocab: Any, sent: Any) -> Any:
+    """A sentence of the light pass as a Doc of its own, its tokens reused (not re-tokenized).
+
+    Its text is ``sent.text``: the last token's trailing space is left out, as Span.text does.
+    """
+    from spacy.tokens import Doc
+
+    words = [t.text for t in sent]
+    spaces = [bool(t.whitespace_) for t in sent]
+    if spaces:
+        spaces[-1] = False
+    return Doc(vocab, words=words, spaces=spaces)
 
 
 # The compiled attribute rules of each parse pipeline (None: the pipeline's own are used).
@@ -161,7 +175,7 @@ def _fast_attributes(heavy: Any) -> FastAttributes | None:
     return _FAST[key]
 
 
-def _parse_sentences(heavy: Any, sentences: list[str], batch_size: int) -> list[Any]:
+def _parse_sentences(heavy: Any, sentences: list[Any], batch_size: int) -> list[Any]:
     """Parse sentences, applying the attribute rules from tables instead of the Matcher."""
     fast = _fast_attributes(heavy)
     if fast is None:
