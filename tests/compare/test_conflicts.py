@@ -27,7 +27,12 @@ def test_relations():
     assert relate(dozens, hundreds, OPTIONS).kind == "contradiction"
     assert relate(hundreds, people, OPTIONS).kind == "scope difference"
     assert "'fighters' against 'people" in relate(hundreds, people, OPTIONS).note
-    assert relate(thousands, people, OPTIONS) is None  # different things, amounts that agree
+    vague_people = relate(thousands, people, OPTIONS)
+    assert (
+        vague_people.kind == "vague vs precise"
+        and "'fighters' against 'people" in vague_people.note
+    )
+    assert relate(precise, _value("4,000", 4000, 4000, "people"), OPTIONS) is None
     assert relate(thousands, precise, OPTIONS).kind == "vague vs precise"
     assert relate(hundreds, _value("several hundred", 300, 700, "fighters", True), OPTIONS) is None
 

@@ -65,6 +65,12 @@ def test_conflict_on_how_many_left_shows_every_value_and_the_scope_difference(st
         == {"a few dozen", "around 4,000"}
     ]
     assert scope and "fighters" in scope[0].note and "people" in scope[0].note
+    vague = [
+        r
+        for r in conflict.relations
+        if {conflict.values[r.a].text, conflict.values[r.b].text} == {"thousands", "around 4,000"}
+    ]
+    assert vague and all(r.kind == "vague vs precise" for r in vague)
     for value in conflict.values:
         assert value.sentence.start <= value.passage.start < value.sentence.end
 

@@ -62,7 +62,14 @@ def relate(x: ConflictValue, y: ConflictValue, options: CompareOptions) -> Relat
     head_y = counted_head({"counted": y.counted}, options)
     if head_x and head_y and head_x != head_y:
         if overlap:
-            return None  # different things in amounts that would agree anyway: nothing to show
+            if x.vague == y.vague:
+                return None  # different things, amounts that would agree anyway
+            vague, precise = (x, y) if x.vague else (y, x)
+            note = (
+                f"{vague.text!r} is vague; {precise.text!r} is precise "
+                f"(and they count {vague.counted!r} against {precise.counted!r})"
+            )
+            return Relation(0, 1, "vague vs precise", note)
         note = (
             f"different scope: {x.counted!r} against {y.counted!r} (the amounts would "
             "contradict each other only if they counted the same)"
