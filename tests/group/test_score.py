@@ -11,11 +11,23 @@ from newsprism.group.score import PairModel, TermStats, confidence, pair_feature
 from newsprism.group.signals import Signals
 
 
-def _sig(vector: list[float], entities: set[str], numbers: set[str], day: int | None) -> Signals:
+def _sig(
+    vector: list[float],
+    entities: set[str],
+    numbers: set[str],
+    day: int | None,
+    years: frozenset[str] = frozenset(),
+) -> Signals:
     vec = np.array(vector, dtype=np.float32)
     published = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(days=day) if day is not None else None
     return Signals(
-        "x", vec / np.linalg.norm(vec), {}, frozenset(entities), frozenset(numbers), published
+        "x",
+        vec / np.linalg.norm(vec),
+        {},
+        frozenset(entities),
+        frozenset(numbers),
+        published,
+        years=years,
     )
 
 
@@ -30,10 +42,14 @@ def test_rare_terms_weigh_more() -> None:
 
 
 def test_pair_features_measure_each_signal() -> None:
-    a = _sig([1, 0], {"elm", "reid"}, {"12"}, None)
-    b = _sig([1, 1], {"elm"}, {"99"}, None)
+    a = _sig([1, 0], {"elm", "reid"}, {"12"}, None, frozenset({"2019"}))
+    b = _sig([1, 1], {"elm"}, {"99"}, None, frozenset({"2020"}))
     features = pair_features(a, b, {"flood": 1.0}, {"flood": 0.6, "rain": 0.8})
-    assert features == pytest.approx([np.sqrt(0.5), 0.6, 1 / np.sqrt(2), 0.0], abs=1e-5)
+    assert features == pytest.approx([np.sqrt(0.5), 0.6, 1 / np.sqrt(2), 0.0, 1.0], abs=1e-5)
+    # Years in common, or years on one side only, say nothing against the pair.
+    c = _sig([1, 1], set(), set(), None, frozenset({"2019", "2020"}))
+    assert pair_features(a, c, {}, {})[4] == 0.0
+    assert pair_features(a, _sig([1, 1], set(), set(), None), {}, {})[4] == 0.0
 
 
 def test_time_gap_fades_only_after_the_grace_period() -> None:
@@ -48,4 +64,5 @@ def test_time_gap_fades_only_after_the_grace_period() -> None:
 def test_confidence_is_one_half_at_the_threshold() -> None:
     assert confidence(1.0, 1.0) == pytest.approx(0.5)
     assert confidence(1.5, 1.0) > 0.9
-    assert PairModel((1.0, 2.0, 0.0, 0.0)).score([0.5, 0.25, 1.0, 1.0]) == pytest.approx(1.0)
+    model = PairModel((1.0, 2.0, 0.0, 0.0, -0.5))
+    assert model.score([0.5, 0.25, 1.0, 1.0, 1.0]) == pytest.approx(0.5)

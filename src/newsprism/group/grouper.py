@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -10,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.errors import InputError
-from newsprism.group.copies import CopyFinder
+from newsprism.group.copies import CopyFinder, CopyMatch
 from newsprism.group.embed import DIMENSIONS
 from newsprism.group.options import GroupingOptions
 from newsprism.group.score import TermStats, confidence, pair_features, time_factor
@@ -174,13 +175,13 @@ class StoryGrouper:
     ) -> tuple[list[Assignment], list[Rejection]]:
         """Group new articles in order; returns their assignments and any rejected inputs."""
         prepared, rejections = self.prepare(items, batch_size)
-        assignments = []
+        fresh = []
         for p in prepared:
             if p.signals.id in self._members:
                 rejections.append(Rejection(p.signals.id, "article is already grouped"))
-                continue
-            assignments.append(self.add_prepared(p))
-        return assignments, rejections
+            else:
+                fresh.append(p)
+        return self.add_batch(fresh), rejections
 
     def _entity_pipeline(self) -> Any | None:
         if not self.options.use_ner:
@@ -200,41 +201,228 @@ class StoryGrouper:
 
     def add_prepared(self, prepared: Prepared) -> Assignment:
         """Group one prepared article (see :meth:`prepare`) and return its assignment."""
-        sig = prepared.signals
-        if sig.id in self._members:
-            raise InputError(sig.id, "article is already grouped")
-        seen = sig.published or self._clock()
-        order = len(self._members)
-        match = self.copies.find(prepared.sketch)
-        if match is not None:
+        return self.add_batch([prepared])[0]
+
+    def add_batch(self, batch: Sequence[Prepared]) -> list[Assignment]:
+        """Group prepared articles together; returns their assignments in batch order.
+
+        Copies join their original's story. The other articles start as one cluster each,
+        beside the known stories they are near in the index, and average-link clustering
+        merges the best linked pair of clusters while its link reaches the join threshold
+        (the merge threshold when both hold known stories, which records a merge).
+        """
+        ids = [p.signals.id for p in batch]
+        for ident in ids:
+            if ident in self._members:
+                raise InputError(ident, "article is already grouped")
+        if len(set(ids)) != len(ids):
+            raise InputError(ids[0], "article id given twice in one batch")
+        fresh: list[tuple[int, Prepared]] = []
+        copies: list[tuple[int, Prepared, CopyMatch]] = []
+        for position, p in enumerate(batch):
+            match = self.copies.find(p.sketch)
+            if match is None:
+                self.copies.add(p.signals.id, p.sketch)
+                fresh.append((position, p))
+            else:
+                copies.append((position, p, match))
+        base = len(self._members)
+        first = len(self._signals)
+        for _, p in fresh:
+            self.terms.add(p.signals.terms)
+            self._signals.append(p.signals)
+            self._weighted.append(None)
+        self._refresh_weights()
+        if fresh:
+            keys = np.arange(first, first + len(fresh))
+            self._index.add(keys, np.stack([p.signals.vector for _, p in fresh]))
+        clusters = self._cluster(first, len(fresh))
+        out: dict[int, Assignment] = {}
+        for members, story, sure in clusters:
+            for row, score in zip(members, sure, strict=True):
+                position, p = fresh[row - first]
+                sig = p.signals
+                self._members[sig.id] = _Member(
+                    story, round(score, 4), sig.published or self._clock(), base + position, row
+                )
+                self._stories.setdefault(story, []).append(sig.id)
+                out[position] = Assignment(sig.id, story, round(score, 4), None)
+        for position, p, match in copies:
+            sig = p.signals
             root = self._members[match.of].root or match.of
             story = self._story_id(root)
-            self._members[sig.id] = _Member(story, match.containment, seen, order, None, root)
+            seen = sig.published or self._clock()
+            self._members[sig.id] = _Member(
+                story, match.containment, seen, base + position, None, root
+            )
             self._stories[story].append(sig.id)
             self._groups.setdefault(root, [root]).append(sig.id)
-            return Assignment(sig.id, story, match.containment, self._original(sig.id))
-        self.copies.add(sig.id, prepared.sketch)
-        self.terms.add(sig.terms)
-        self._refresh_weights()
-        weighted = self.weights.weigh(sig.terms)
-        scores = self._story_scores(sig, weighted)
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-        index = len(self._signals)
-        if ranked and ranked[0][1] >= self.options.join_threshold:
-            story = ranked[0][0]
-            sure = confidence(ranked[0][1], self.options.join_threshold)
-        else:
-            story, sure = sig.id, 1.0
-            self._stories[story] = []
-        self._signals.append(sig)
-        self._weighted.append(weighted)
-        self._index.add(index, sig.vector)
-        self._members[sig.id] = _Member(story, round(sure, 4), seen, order, index)
-        self._stories[story].append(sig.id)
-        for other, score in ranked[1:]:
-            if score >= self.options.merge_threshold:
-                self._try_merge(self._story_id(story), other, sig.id)
-        return Assignment(sig.id, self._story_id(story), round(sure, 4), None)
+            out[position] = Assignment(sig.id, story, match.containment, self._original(sig.id))
+        return [
+            self.assignment(out[i].article_id) if out[i].copy_of is None else out[i]
+            for i in range(len(batch))
+        ]
+
+    def _cluster(self, first: int, count: int) -> list[tuple[list[int], str, list[float]]]:
+        """Average-link clustering of the new rows (from ``first``) with the stories near them.
+
+        Returns, per cluster holding new rows: those rows, their story id and their confidences.
+        Merged known stories are moved into the kept one here.
+        """
+        opts = self.options
+        pair_cache: dict[tuple[int, int], float] = {}
+        members: dict[str, list[int]] = {}
+        story_of: dict[str, str | None] = {}
+        links: dict[str, dict[str, float]] = {}
+        for row in range(first, first + count):
+            key = f"\0{row}"
+            members[key] = [row]
+            story_of[key] = None
+            links[key] = {}
+        total = len(self._signals)
+        for row in range(first, total):
+            key = f"\0{row}"
+            k = min(opts.neighbours + 1, total)
+            found = self._index.search(self._signals[row].vector, k)
+            for other in (int(x) for x in found.keys):
+                if other == row:
+                    continue
+                if other >= first:
+                    near = f"\0{other}"
+                    estimate = self._cached_score(row, other, pair_cache)
+                else:
+                    near = self._members[self._signals[other].id].story
+                    if near not in members:
+                        members[near] = self._indexed(near)
+                        story_of[near] = near
+                        links[near] = {}
+                    if near in links[key]:
+                        continue
+                    estimate = self._link([row], members[near], pair_cache)
+                links[key][near] = estimate
+                links[near][key] = estimate
+            # Known stories this article links to strongly may be merged through it, so their
+            # own link to each other is needed (clusters without a link never merge).
+            strong = [n for n, v in links[key].items() if story_of[n] is not None]
+            strong = [n for n in strong if links[key][n] >= opts.merge_threshold]
+            for i, left in enumerate(strong):
+                for right in strong[i + 1 :]:
+                    if right not in links[left]:
+                        cross = self._link(members[left], members[right], pair_cache)
+                        links[left][right] = links[right][left] = cross
+        version = dict.fromkeys(members, 0)
+        heap: list[tuple[float, str, str, int, int, bool]] = []
+        bridged: dict[str, float] = {}  # cluster -> link at which it joined known stories
+        for a, near in links.items():
+            for b, estimate in near.items():
+                if a < b:
+                    heapq.heappush(heap, (-estimate, a, b, 0, 0, False))
+        while heap:
+            negative, a, b, va, vb, exact = heapq.heappop(heap)
+            if a not in members or b not in members or version[a] != va or version[b] != vb:
+                continue
+            both_known = story_of[a] is not None and story_of[b] is not None
+            limit = opts.merge_threshold if both_known else opts.join_threshold
+            if -negative < min(limit, opts.join_threshold):
+                break
+            if not exact:
+                score = self._link(members[a], members[b], pair_cache)
+                heapq.heappush(heap, (-score, a, b, va, vb, True))
+                continue
+            if -negative < limit:
+                continue
+            if both_known:
+                bridged[a] = -negative
+            self._join(a, b, members, story_of, links, version, heap)
+        # Record merges of known stories and hand their members to the older one.
+        result: list[tuple[list[int], str, list[float]]] = []
+        for key, rows in members.items():
+            new_rows = sorted(r for r in rows if r >= first)
+            if not new_rows:
+                continue
+            known = sorted(
+                {self._members[self._signals[r].id].story for r in rows if r < first},
+                key=lambda s: self._members[s].order,
+            )
+            if known:
+                story = known[0]
+                for absorbed in known[1:]:
+                    by = self._signals[new_rows[0]].id
+                    score = bridged.get(key, 0.0)
+                    for article in self._stories.pop(absorbed):
+                        self._members[article].story = story
+                        self._stories[story].append(article)
+                    self.merges.append(Merge(story, absorbed, by, round(score, 4)))
+            else:
+                story = self._signals[new_rows[0]].id
+            if len(rows) == 1:
+                sure = [1.0]
+            else:
+                sure = [
+                    confidence(
+                        self._link([r], [x for x in rows if x != r], pair_cache),
+                        opts.join_threshold,
+                    )
+                    for r in new_rows
+                ]
+            result.append((new_rows, story, sure))
+        return result
+
+    def _join(
+        self,
+        a: str,
+        b: str,
+        members: dict[str, list[int]],
+        story_of: dict[str, str | None],
+        links: dict[str, dict[str, float]],
+        version: dict[str, int],
+        heap: list[tuple[float, str, str, int, int, bool]],
+    ) -> None:
+        """Merge cluster ``b`` into ``a`` and push the new cluster's estimated links."""
+        size_a, size_b = len(members[a]), len(members[b])
+        members[a] = members[a] + members.pop(b)
+        story_of[a] = story_of[a] or story_of.pop(b)
+        story_of.pop(b, None)
+        near_a, near_b = links[a], links.pop(b)
+        version[a] += 1
+        for c in (set(near_a) | set(near_b)) - {a, b}:
+            # Links not found in the index count as zero: such pairs are far apart.
+            estimate = (near_a.get(c, 0.0) * size_a + near_b.get(c, 0.0) * size_b) / (
+                size_a + size_b
+            )
+            near_a[c] = estimate
+            links[c][a] = estimate
+            links[c].pop(b, None)
+            left, right = (a, c) if a < c else (c, a)
+            heapq.heappush(heap, (-estimate, left, right, version[left], version[right], False))
+        near_a.pop(b, None)
+        near_a.pop(a, None)
+
+    def _indexed(self, story: str) -> list[int]:
+        """The index rows of a story's members (copies have none)."""
+        return [i for a in self._stories[story] if (i := self._members[a].index) is not None]
+
+    def _cached_score(self, i: int, j: int, cache: dict[tuple[int, int], float]) -> float:
+        key = (i, j) if i < j else (j, i)
+        if key not in cache:
+            cache[key] = self._pair_score(self._signals[i], self._weights(i), j)
+        return cache[key]
+
+    def _link(
+        self, left: Sequence[int], right: Sequence[int], cache: dict[tuple[int, int], float]
+    ) -> float:
+        """Average pair score between two groups of rows (even samples of big groups)."""
+        left, right = self._spread(left), self._spread(right)
+        total = sum(self._cached_score(i, j, cache) for i in left for j in right)
+        return total / (len(left) * len(right))
+
+    def _spread(self, rows: Sequence[int]) -> Sequence[int]:
+        cap = self.options.sample
+        if len(rows) <= cap:
+            return rows
+        # An even spread over the group's history, so old and new members both speak.
+        step = len(rows) / cap
+        return [rows[int(i * step)] for i in range(cap)]
 
     def _story_id(self, story: str) -> str:
         # Merged stories hand their members over, so a member's story is always current.
@@ -260,49 +448,6 @@ class StoryGrouper:
         features = pair_features(sig, other, weighted, self._weights(index))
         score = self.options.model.score(features)
         return score * time_factor(sig, other, self.options.grace_days, self.options.fade_days)
-
-    def _sample(self, story: str) -> list[int]:
-        indexes = [i for a in self._stories[story] if (i := self._members[a].index) is not None]
-        cap = self.options.sample
-        if len(indexes) <= cap:
-            return indexes
-        # An even spread over the story's history, so old and new members both speak.
-        step = len(indexes) / cap
-        return [indexes[int(i * step)] for i in range(cap)]
-
-    def _story_scores(self, sig: Signals, weighted: dict[str, float]) -> dict[str, float]:
-        if len(self._index) == 0:
-            return {}
-        k = min(self.options.neighbours, len(self._index))
-        found = self._index.search(sig.vector, k)
-        candidates = {self._members[self._signals[int(key)].id].story for key in found.keys}
-        scores = {}
-        for story in candidates:
-            sample = self._sample(story)
-            pair_scores = [self._pair_score(sig, weighted, i) for i in sample]
-            scores[story] = sum(pair_scores) / len(pair_scores)
-        return scores
-
-    def _try_merge(self, kept: str, other: str, by: str) -> None:
-        other = self._story_id(other)
-        if other == kept:
-            return
-        left, right = self._sample(kept), self._sample(other)
-        total = 0.0
-        for i in left:
-            sig = self._signals[i]
-            weighted = self._weights(i)
-            total += sum(self._pair_score(sig, weighted, j) for j in right)
-        score = total / (len(left) * len(right))
-        if score < self.options.merge_threshold:
-            return
-        # The older story keeps its id, so ids handed out earlier stay valid.
-        if self._members[other].order < self._members[kept].order:
-            kept, other = other, kept
-        for article in self._stories.pop(other):
-            self._members[article].story = kept
-            self._stories[kept].append(article)
-        self.merges.append(Merge(kept, other, by, round(score, 4)))
 
     # -- output ------------------------------------------------------------------------
 

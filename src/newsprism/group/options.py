@@ -18,9 +18,9 @@ class GroupingOptions:
     """Thresholds of story grouping; the defaults were tuned as docs/stories.md describes."""
 
     #: An article joins the story whose average same-event probability reaches this.
-    join_threshold: float = 0.95
+    join_threshold: float = 0.85
     #: Two stories merge when a new article links to both and they link to each other this well.
-    merge_threshold: float = 1.2
+    merge_threshold: float = 1.1
     #: Nearest articles fetched from the index to find candidate stories.
     neighbours: int = 20
     #: Most members of a story compared with a new article (an even sample of bigger stories).

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 #: Names of the pair features, in the order of :func:`pair_features` and the weights.
-FEATURES = ("embedding", "terms", "entities", "numbers")
+FEATURES = ("embedding", "terms", "entities", "numbers", "other_years")
 
 
 class TermStats:
@@ -63,15 +63,19 @@ def _set_cosine(a: frozenset[str], b: frozenset[str]) -> float:
 def pair_features(
     a: Signals, b: Signals, wa: Mapping[str, float], wb: Mapping[str, float]
 ) -> list[float]:
-    """The features of one pair: embedding cosine, tf-idf cosine, entity and number overlap.
+    """The features of one pair: embedding cosine, tf-idf cosine, entity and number overlap,
+    and whether both texts mention years but none in common (two events of one kind, such
+    as two earthquakes, are most often told apart by their years).
 
     ``wa`` and ``wb`` are the two articles' weighted term vectors (:meth:`TermStats.weigh`).
     """
+    other_years = bool(a.years) and bool(b.years) and a.years.isdisjoint(b.years)
     return [
         float(np.dot(a.vector, b.vector)),
         _sparse_cosine(wa, wb),
         _set_cosine(a.entities, b.entities),
         _set_cosine(a.numbers, b.numbers),
+        1.0 if other_years else 0.0,
     ]
 
 
@@ -105,7 +109,7 @@ class PairModel:
     the story benchmarks (see docs/stories.md).
     """
 
-    weights: tuple[float, ...] = (1.0, 1.5, 0.75, 0.25)
+    weights: tuple[float, ...] = (1.0, 1.5, 0.75, 0.25, -0.5)
 
     def score(self, features: list[float] | np.ndarray) -> float:
         """The pair's same-event score (higher is likelier; about 1 is the usual threshold)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,6 +23,7 @@ __all__ = [
     "numbers_of",
     "parse_published",
     "terms_of",
+    "years_of",
 ]
 
 #: spaCy entity labels that name who, where and which organisation an event involves.
@@ -35,6 +36,7 @@ _TERM_WORDS = 400
 _WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]", re.UNICODE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WS = re.compile(r"\s+")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
 
 @dataclass
@@ -97,7 +99,8 @@ class Signals:
     published: datetime | None = None
     title: str | None = None
     lead: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
+    #: Years the whole text mentions: reports of one event name the same years.
+    years: frozenset[str] = frozenset()
 
     def to_json(self) -> dict[str, Any]:
         """Everything but the vector, as a JSON-ready dict (the vector is saved in bulk)."""
@@ -109,6 +112,7 @@ class Signals:
             "published": self.published.isoformat() if self.published else None,
             "title": self.title,
             "lead": self.lead,
+            "years": sorted(self.years),
         }
 
     @classmethod
@@ -124,6 +128,7 @@ class Signals:
             published=datetime.fromisoformat(published) if published else None,
             title=record.get("title"),
             lead=record.get("lead", ""),
+            years=frozenset(record.get("years", ())),
         )
 
 
@@ -163,6 +168,11 @@ def numbers_of(text: str) -> frozenset[str]:
     """The numbers a lead mentions (two or more characters; single digits say too little)."""
     found = (m.replace(",", "") for m in _NUMBER.findall(text))
     return frozenset(n for n in found if len(n) > 1)
+
+
+def years_of(text: str) -> frozenset[str]:
+    """The calendar years (1950-2049) a text mentions."""
+    return frozenset(_YEAR.findall(text))
 
 
 def _norm_entity(text: str) -> str:
@@ -231,6 +241,7 @@ def compute_signals(
                 published=parse_published(item.published, item.id),
                 title=item.title,
                 lead=leads[i][:300],
+                years=years_of(head),
             )
         )
     return out
