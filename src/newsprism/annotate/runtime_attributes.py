@@ -11,7 +11,6 @@ applies the very same attributes in the very same order, so the output is unchan
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -19,57 +18,17 @@ from spacy.tokens._retokenize import set_token_attrs
 
 __all__ = ["FastAttributes"]
 
-# A condition on one token attribute: (attribute, operator, argument).
-Condition = tuple[str, str, Any]
+# A condition on one token attribute: (column, operator, argument).
+Condition = tuple[int, str, Any]
 # A compiled pattern: (rule number, the conditions of each of its tokens).
 Compiled = tuple[int, list[list[Condition]]]
 
-_GETTERS: dict[str, Callable[[Any], Any]] = {
-    "TAG": lambda t: t.tag_,
-    "LOWER": lambda t: t.lower_,
-    "DEP": lambda t: t.dep_,
-    "IS_SPACE": lambda t: t.is_space,
-    "ORTH": lambda t: t.text,
-    "POS": lambda t: t.pos_,
-}
+# The token attributes patterns may test, read for a whole Doc at once with Doc.to_array:
+# string attributes come as hashes, IS_SPACE as 0/1.
+_COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE", "ORTH")
+_STRING_COLUMNS = frozenset({"TAG", "LOWER", "DEP", "ORTH"})
 # Attributes a first token's condition may be looked up by, most selective first.
 _KEYED = ("TAG", "LOWER", "DEP", "IS_SPACE")
-
-
-def _conditions(spec: dict[str, Any]) -> list[Condition]:
-    """The conditions of one pattern token: a value, or an IN / NOT_IN / REGEX test."""
-    out: list[Condition] = []
-    for attr, value in spec.items():
-        if attr not in _GETTERS:
-            raise ValueError(f"unsupported pattern attribute {attr!r}")
-        if not isinstance(value, dict):
-            out.append((attr, "==", value))
-            continue
-        for op, arg in value.items():
-            if op in ("IN", "NOT_IN"):
-                out.append((attr, op, frozenset(arg)))
-            elif op == "REGEX":
-                out.append((attr, op, re.compile(arg)))
-            else:
-                raise ValueError(f"unsupported pattern operator {op!r}")
-    return out
-
-
-def _holds(values: dict[str, Any], conditions: list[Condition]) -> bool:
-    for attr, op, arg in conditions:
-        value = values[attr]
-        if op == "==":
-            if value != arg:
-                return False
-        elif op == "IN":
-            if value not in arg:
-                return False
-        elif op == "NOT_IN":
-            if value in arg:
-                return False
-        elif arg.search(str(value)) is None:
-            return False
-    return True
 
 
 class FastAttributes:
@@ -79,48 +38,95 @@ class FastAttributes:
         """Compile ``ruler`` (an AttributeRuler); raises ValueError for a pattern it cannot."""
         self._attrs = ruler.attrs
         self._indices = ruler.indices
+        self._strings = ruler.vocab.strings
+        # Each REGEX condition's result per string hash, cached across Docs.
+        self._regex_results: dict[tuple[int, int], bool] = {}
+        self._regexes = 0
         # Patterns are filed under one value of their first token's most selective attribute;
         # rules apply in their number's order.
-        self._tables: dict[str, dict[Any, list[Compiled]]] = {attr: {} for attr in _KEYED}
+        self._tables: list[dict[int, list[Compiled]]] = [{} for _ in _KEYED]
         self._always: list[Compiled] = []
-        self._used: set[str] = set()
         for number, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
                 if any("OP" in spec for spec in pattern):
                     raise ValueError("quantified patterns are not supported")
-                tokens = [_conditions(spec) for spec in pattern]
-                self._used.update(attr for spec in pattern for attr in spec)
+                tokens = [self._conditions(spec) for spec in pattern]
                 self._file((number, tokens), pattern[0])
+
+    def _value(self, attr: str, value: Any) -> int:
+        """A pattern value as it appears in Doc.to_array: a string's hash, or 0/1."""
+        return int(self._strings.add(value)) if attr in _STRING_COLUMNS else int(value)
+
+    def _conditions(self, spec: dict[str, Any]) -> list[Condition]:
+        """The conditions of one pattern token: a value, or an IN / NOT_IN / REGEX test."""
+        out: list[Condition] = []
+        for attr, value in spec.items():
+            if attr not in _COLUMNS:
+                raise ValueError(f"unsupported pattern attribute {attr!r}")
+            column = _COLUMNS.index(attr)
+            if not isinstance(value, dict):
+                out.append((column, "==", self._value(attr, value)))
+                continue
+            for op, arg in value.items():
+                if op in ("IN", "NOT_IN"):
+                    out.append((column, op, frozenset(self._value(attr, v) for v in arg)))
+                elif op == "REGEX" and attr in _STRING_COLUMNS:
+                    out.append((column, op, (self._regexes, re.compile(arg))))
+                    self._regexes += 1
+                else:
+                    raise ValueError(f"unsupported pattern operator {op!r}")
+        return out
 
     def _file(self, compiled: Compiled, first: dict[str, Any]) -> None:
         """File a compiled pattern under the values its first token must have."""
-        for attr in _KEYED:
+        for k, attr in enumerate(_KEYED):
             spec = first.get(attr)
             if spec is None:
                 continue
             if not isinstance(spec, dict):
-                self._tables[attr].setdefault(spec, []).append(compiled)
+                self._tables[k].setdefault(self._value(attr, spec), []).append(compiled)
                 return
             if set(spec) == {"IN"}:
                 for value in spec["IN"]:
-                    self._tables[attr].setdefault(value, []).append(compiled)
+                    self._tables[k].setdefault(self._value(attr, value), []).append(compiled)
                 return
         self._always.append(compiled)
 
+    def _holds(self, row: list[int], conditions: list[Condition]) -> bool:
+        for column, op, arg in conditions:
+            value = row[column]
+            if op == "==":
+                if value != arg:
+                    return False
+            elif op == "IN":
+                if value not in arg:
+                    return False
+            elif op == "NOT_IN":
+                if value in arg:
+                    return False
+            else:
+                number, pattern = arg
+                key = (value, number)
+                if key not in self._regex_results:
+                    text = self._strings[value] if value else ""
+                    self._regex_results[key] = pattern.search(text) is not None
+                if not self._regex_results[key]:
+                    return False
+        return True
+
     def __call__(self, doc: Doc) -> Doc:
         """Set the rules' attributes on ``doc``, as the AttributeRuler would."""
-        getters = [(attr, _GETTERS[attr]) for attr in sorted(self._used)]
-        values = [{attr: get(token) for attr, get in getters} for token in doc]
-        tables = [(attr, table) for attr, table in self._tables.items() if table]
+        rows: list[list[int]] = doc.to_array(list(_COLUMNS)).tolist() if len(doc) else []
+        keyed = [(k, table) for k, table in enumerate(self._tables) if table]
         matches: list[tuple[int, int, int]] = []
-        n = len(doc)
-        for i, here in enumerate(values):
+        n = len(rows)
+        for i, row in enumerate(rows):
             candidates = list(self._always)
-            for attr, table in tables:
-                candidates.extend(table.get(here[attr], ()))
+            for k, table in keyed:
+                candidates.extend(table.get(row[k], ()))
             for number, tokens in candidates:
                 end = i + len(tokens)
-                if end <= n and all(_holds(values[i + k], c) for k, c in enumerate(tokens)):
+                if end <= n and all(self._holds(rows[i + k], c) for k, c in enumerate(tokens)):
                     matches.append((number, i, end))
         matches.sort()
         for number, start, end in matches:
