@@ -40,11 +40,35 @@ def test_near_duplicate_sentences_are_not_both_chosen() -> None:
     assert len(everything) == len(passages)
 
 
-def test_order_is_article_by_article() -> None:
+def test_summary_opens_with_a_lead_then_goes_article_by_article() -> None:
     articles, passages = _story()
     chosen = choose(articles, passages, 1000, RankParams(max_similarity=1.01))
     keys = [(passages[i].article, passages[i].index) for i in chosen]
+    assert keys[0][1] == 0
+    assert keys[1:] == sorted(keys[1:])
+    plain = choose(articles, passages, 1000, RankParams(max_similarity=1.01, open_with_lead=False))
+    keys = [(passages[i].article, passages[i].index) for i in plain]
     assert keys == sorted(keys)
+
+
+def test_off_story_leads_do_not_open_the_summary() -> None:
+    articles, _ = _story()
+    prompt = Article(
+        id="e" * 16,
+        text="Subscribe to our newsletter for weekly recipes and garden tips from our editors.",
+        source="e",
+    )
+    story = [prompt, *articles]
+    passages = article_passages(story)
+    chosen = choose(story, passages, 10, RankParams())
+    assert passages[chosen[0]].article != 0 and passages[chosen[0]].index == 0
+
+
+def test_the_lead_prior_favours_early_sentences() -> None:
+    articles, passages = _story()
+    params = RankParams(lead=5.0, open_with_lead=False, max_similarity=1.01, redundancy=0.0)
+    early = choose(articles, passages, 20, params)
+    assert [passages[i].index for i in early] == [0, 0]
 
 
 def test_short_fragments_are_skipped_unless_nothing_else_exists() -> None:

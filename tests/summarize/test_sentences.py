@@ -81,3 +81,27 @@ def test_broken_sentences_layer_falls_back_to_splitting() -> None:
         id="b", text=text, source="b", layers={"sentences": [{"start": 0, "end": 99}]}
     )
     assert [p.text for p in article_passages([outside])] == ["First one.", "Second one."]
+
+
+def test_a_quotation_over_several_sentences_is_one_passage() -> None:
+    text = (
+        'The mayor spoke. "We will rebuild. It will take years. But we will do it," she said. '
+        "Then she left."
+    )
+    article = Article(id="a", text=text, source="a")
+    assert [p.text for p in article_passages([article])] == [
+        "The mayor spoke.",
+        '"We will rebuild. It will take years. But we will do it," she said.',
+        "Then she left.",
+    ]
+    assert len(article_passages([article], quote_sentences=1)) == 5
+
+
+def test_curly_quotations_are_joined_and_a_stray_mark_is_not() -> None:
+    text = (
+        '\u201cWe won. We really won,\u201d he said. Fine. A stray " mark. One. Two. Three. Four.'
+    )
+    article = Article(id="a", text=text, source="a")
+    passages = [p.text for p in article_passages([article], quote_sentences=3)]
+    assert passages[0] == "\u201cWe won. We really won,\u201d he said."
+    assert 'A stray " mark.' in passages

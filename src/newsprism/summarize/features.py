@@ -226,7 +226,8 @@ def story_features(
     for i, passage in enumerate(passages):
         words = tokens[i]
         size = max(1, len(words))
-        value = sum(min(n, expected[w]) for w, n in counts[i].items())
+        content = [(w, n) for w, n in counts[i].items() if not is_stop_word(w)]
+        value = sum(min(n, expected[w]) for w, n in content) / max(1, sum(n for _, n in content))
         a = passage.article
         table[i] = [
             1.0,
@@ -238,7 +239,7 @@ def story_features(
             article_words[a] / total_words,
             float(off[a]),
             len(_WEB_WORDS.findall(passage.text)),
-            value / size,
+            value,
             sum(is_stop_word(w) for w in words) / size,
             float(any(q in passage.text for q in '"\u201c\u201d')),
         ]

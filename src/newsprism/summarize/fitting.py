@@ -80,3 +80,38 @@ def fit_sentence_weights(
         rows.append(features.sentences)
         targets.append(np.array(shares))
     return _solve(rows, targets, len(SENTENCE_FEATURES))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print weights fitted on a Multi-News file's tuning part, as weights.py lists them.
+
+    ``python -m newsprism.summarize.fitting DATA.jsonl.gz`` (needs the ``eval`` extra only
+    for reading; the fit itself uses numpy).
+    """
+    import sys
+
+    from newsprism.evaluate.summaries import read_stories
+    from newsprism.summarize.features import SENTENCE_FEATURES, WORD_FEATURES
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) != 1:
+        raise SystemExit("usage: python -m newsprism.summarize.fitting DATA.jsonl.gz")
+    examples = [
+        (story.articles, story.reference)
+        for position, story in enumerate(read_stories(args[0]))
+        if position % 5 == 0
+    ]
+    word = fit_word_weights(examples)
+    sentence = fit_sentence_weights(examples, word)
+    for title, names, weights in (
+        ("_WORD", WORD_FEATURES, word),
+        ("_SENTENCE", SENTENCE_FEATURES, sentence),
+    ):
+        print(f"{title} = {{")
+        for name, weight in zip(names, weights, strict=True):
+            print(f'    "{name}": {weight:.4f},')
+        print("}")
+
+
+if __name__ == "__main__":
+    main()

@@ -15,6 +15,8 @@ from newsprism.summarize.weights import SENTENCE_WEIGHTS, WORD_WEIGHTS
 
 __all__ = ["RankParams", "choose"]
 
+_OFF_STORY = SENTENCE_FEATURES.index("off_story")
+
 
 @dataclass(frozen=True)
 class RankParams:
@@ -32,6 +34,10 @@ class RankParams:
     off_story_similarity: float = 0.12
     #: Judge a sentence's word value by what it adds to the sentences already chosen.
     marginal_words: bool = False
+    #: Weight of the lead prior 1 / sqrt(1 + place of the sentence in its article).
+    lead: float = 0.0
+    #: Open the summary with the best of the articles' first sentences (their leads).
+    open_with_lead: bool = True
 
 
 def _added_value(
@@ -74,6 +80,8 @@ def choose(
         copies,
     )
     score = features.sentences @ sentence_weights
+    ranks = np.array([p.index for p in passages], dtype=np.float64)
+    score = score + params.lead / np.sqrt(1.0 + ranks)
     sims = features.similarity
     lengths = np.array([len(p.text.split()) for p in passages])
     eligible = lengths >= params.min_words
@@ -96,6 +104,9 @@ def choose(
             allowed = eligible & (overlap < params.max_similarity)
         else:
             value, allowed = score.copy(), eligible.copy()
+            leads = allowed & (ranks == 0) & (features.sentences[:, _OFF_STORY] == 0)
+            if params.open_with_lead and leads.any():
+                allowed = leads
         allowed[chosen] = False
         if not allowed.any():
             break
@@ -103,4 +114,6 @@ def choose(
         chosen.append(best)
         taken.update(features.words[best])
         total += int(lengths[best])
-    return sorted(chosen, key=lambda i: (passages[i].article, passages[i].index))
+    opening = chosen[:1] if params.open_with_lead else []
+    rest = sorted(chosen[len(opening) :], key=lambda i: (passages[i].article, passages[i].index))
+    return opening + rest

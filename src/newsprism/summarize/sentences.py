@@ -153,23 +153,57 @@ def _layer_spans(layer: list[dict[str, Any]], size: int) -> list[tuple[int, int]
     return spans or None
 
 
-def article_passages(articles: Sequence[Article]) -> list[Passage]:
-    """Every sentence of every article, from its ``sentences`` layer when present, else split."""
+def _quote_balance(text: str) -> int:
+    """How a text changes the quotation state: +1 opens, -1 closes, 0 leaves it as it was."""
+    curly = text.count("\u201c") - text.count("\u201d")
+    if curly:
+        return 1 if curly > 0 else -1
+    return text.count('"') % 2
+
+
+def _join_quotations(spans: list[tuple[int, int]], text: str, most: int) -> list[tuple[int, int]]:
+    """Spans with each quotation that runs over several sentences joined into one span.
+
+    A sentence out of the middle of a quotation reads as a fragment, so the sentences from the
+    one opening a quotation to the one closing it become one unit. A quotation left open for
+    more than ``most`` sentences (a stray mark, usually) is left as it was split.
+    """
+    joined: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        j = i
+        if _quote_balance(text[spans[i][0] : spans[i][1]]) > 0:
+            for k in range(i + 1, min(len(spans), i + most)):
+                if _quote_balance(text[spans[k][0] : spans[k][1]]):
+                    j = k
+                    break
+        joined.append((spans[i][0], spans[j][1]))
+        i = j + 1
+    return joined
+
+
+def article_passages(articles: Sequence[Article], quote_sentences: int = 6) -> list[Passage]:
+    """Every sentence of every article, from its ``sentences`` layer when present, else split.
+
+    A quotation running over up to ``quote_sentences`` sentences becomes one passage (1 keeps
+    every sentence apart).
+    """
     passages = []
     for number, article in enumerate(articles):
         text = article.text
         spans = _layer_spans(article.layers.get("sentences") or [], len(text))
         if spans is None:
             spans = split_sentences(text)
-        index = 0
+        trimmed = []
         for start, end in spans:
             chunk = text[start:end]
             # Layers may include surrounding white space; a citation must be the sentence itself.
             left = len(chunk) - len(chunk.lstrip())
             right = len(chunk.rstrip())
-            if right <= left:
-                continue
-            start, end = start + left, start + right
+            if right > left:
+                trimmed.append((start + left, start + right))
+        if quote_sentences > 1:
+            trimmed = _join_quotations(trimmed, text, quote_sentences)
+        for index, (start, end) in enumerate(trimmed):
             passages.append(Passage(number, index, start, end, text[start:end]))
-            index += 1
     return passages

@@ -1,7 +1,8 @@
 """The tuned weights of the word and sentence models.
 
 Fitted by :mod:`newsprism.summarize.fitting` on the tuning part of the Multi-News dev data
-(stories whose position in the file is divisible by 5); docs/summaries.md gives the command.
+(stories whose position in the file is divisible by 5) and printed in this form by
+``python -m newsprism.summarize.fitting ../shared/data/bench/summaries-multinews/dev.jsonl.gz``.
 """
 
 from __future__ import annotations
@@ -23,18 +24,18 @@ _WORD = {
     "number": -0.0220,
 }
 _SENTENCE = {
-    "bias": 0.2921,
-    "centrality": -0.1826,
-    "agreement": 0.1726,
-    "log_length": 0.0159,
-    "article_centrality": -0.5104,
-    "article_agreement": 0.3085,
-    "article_share": 0.0579,
-    "off_story": -0.0725,
-    "web_words": -0.0174,
-    "word_value": 0.7599,
-    "stop_share": 0.0251,
-    "quote": 0.0213,
+    "bias": 0.4592,
+    "centrality": -0.0017,
+    "agreement": 0.1967,
+    "log_length": 0.0044,
+    "article_centrality": -0.5369,
+    "article_agreement": 0.3313,
+    "article_share": 0.0871,
+    "off_story": -0.1063,
+    "web_words": -0.0187,
+    "word_value": 0.3587,
+    "stop_share": 0.3417,
+    "quote": 0.0097,
 }
 
 #: Word model weights, in the order of ``WORD_FEATURES``.
