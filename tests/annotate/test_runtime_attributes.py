@@ -46,8 +46,12 @@ def test_parse_texts_uses_the_tables_and_keeps_pos_and_lemmas() -> None:
 
 
 def test_unsupported_rules_are_refused() -> None:
+    vocab = load_nlp(Settings().spacy_model, ("ner",)).vocab
     ruler = SimpleNamespace(
-        attrs=[{}], indices=[0], patterns=[{"patterns": [[{"LENGTH": 3}]], "attrs": {}}]
+        vocab=vocab,
+        attrs=[{}],
+        indices=[0],
+        patterns=[{"patterns": [[{"LENGTH": 3}]], "attrs": {}}],
     )
     with pytest.raises(ValueError, match="LENGTH"):
         FastAttributes(ruler)
