@@ -123,3 +123,36 @@ def test_speaker_mention_stops_before_relative_clause_and_age() -> None:
     barkley = _by_text(quotes, "the count was slow")
     assert text[barkley["speaker_start"] : barkley["speaker_end"]] == "Mark Barkley"
     assert barkley["speaker"] == "Mark Barkley"
+
+
+def test_titles_of_works_are_not_quotes() -> None:
+    text = 'He said so on "Meet the Press" and starred in the drama "Mercy Street."'
+    assert [q for q in _quotes(text) if q["kind"] != "indirect"] == []
+
+
+def test_interrupted_quote_with_cue_in_the_middle() -> None:
+    text = (
+        "Dana Woods spoke on the radio.\n\n"
+        '"First and foremost," she told the host, "I would never say that about a mother."'
+    )
+    quotes = _quotes(text)
+    first = _by_text(quotes, "First and foremost")
+    second = _by_text(quotes, "I would never")
+    assert first["cue"] == second["cue"] == "tell"
+    assert first["speaker_start"] == second["speaker_start"] == text.index("she told")
+
+
+def test_inverted_cue_names_the_speaker_after_it() -> None:
+    text = '"The risk," said Edward Leamer, an economist in Los Angeles, "is that work moves."'
+    quote = _by_text(_quotes(text), "The risk")
+    assert quote["speaker"] == "Edward Leamer"
+    assert quote["role"] == "an economist in Los Angeles"
+
+
+def test_quote_after_a_full_stop_does_not_take_the_next_sentences_cue() -> None:
+    text = (
+        'Rick Tyler said, "He has the record to back it up." '
+        'On the trail, Cruz describes himself as "a consistent conservative."'
+    )
+    quote = _by_text(_quotes(text), "He has the record")
+    assert quote["speaker"] == "Rick Tyler"

@@ -9,6 +9,7 @@ or the nearest earlier person; a quote standing alone inherits the previous spea
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from newsprism.annotate.entities import trim_span
@@ -24,6 +25,17 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "i", "we"})
 _SENTENCE_END = ".!?…"
 # A direct quote opens a sentence or follows one of these (a colon or a comma after a cue).
 _INTRO = ":,"
+# Small words a title leaves in lower case.
+_MINOR_WORDS = "a an the of and or in on at to for with by from as but nor vs"
+_MINOR = frozenset(_MINOR_WORDS.split())
+# Words after which a quoted title-case phrase names a work, a show or a headline.
+_TITLE_MARKER_WORDS = (
+    "on in titled entitled called named dubbed headlined headline show program programme "
+    "series film movie book memoir song album drama thriller documentary column magazine "
+    "newspaper podcast play musical novel sitcom"
+)
+_TITLE_MARKERS = frozenset(_TITLE_MARKER_WORDS.split())
+_BREAKS = re.compile(r"\n\s*")
 # Words whose full stop does not end a sentence.
 _ABBREVIATION_WORDS = (
     "mr mrs ms dr col gen lt sgt capt maj adm cmdr gov sen rep rev prof st jr sr inc corp co "
@@ -47,7 +59,8 @@ class _Article:
                 self.frames.extend(find_frames(parse, sent.start_char, self.text, entities))
         self.frames.extend(find_colon_frames(self.text, entities))
         self.frames.sort(key=lambda f: f.cue_start)
-        self.breaks = [i for i, c in enumerate(self.text) if c == "\n"]
+        # One break per run of line breaks: a blank line between paragraphs is one boundary.
+        self.breaks = [m.start() for m in _BREAKS.finditer(self.text)]
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, offset) - 1)
@@ -62,6 +75,25 @@ class _Article:
 
 def _inside(offset: int, spans: list[QuoteSpan]) -> bool:
     return any(s.start <= offset < s.end for s in spans)
+
+
+def _is_title(text: str, span: QuoteSpan) -> bool:
+    """Whether a quoted phrase names a work ("Meet the Press", "Bloodline"), not a quote.
+
+    It must be a short phrase in title case right after a word that introduces a name
+    ("on", "titled", "drama", ...) or after another such title in a list.
+    """
+    inner = text[span.inner_start : span.inner_end].strip().rstrip(",.")
+    words = inner.split()
+    if not 1 <= len(words) <= 7:
+        return False
+    if not all(w[0].isupper() or w.lower() in _MINOR or not w[0].isalpha() for w in words):
+        return False
+    lead = text[max(0, span.start - 40) : span.start].rstrip()
+    if lead.endswith(("”,", '",', "” and", '" and', "”, and", '", and')):
+        return True
+    last = lead.split()[-1].strip(",:").lower() if lead.split() else ""
+    return last in _TITLE_MARKERS or last.endswith(("’s", "'s"))
 
 
 def _kind(art: _Article, span: QuoteSpan) -> str:
@@ -131,9 +163,28 @@ def _frame_for(
         for f in art.frames
         if last.end <= f.cue_start < stop
         and _usable(f, spans)
-        # A cue with a clause of its own after the quote starts a new statement.
-        and (f.content_start is None or f.content_start < last.end)
+        # A cue with a clause of its own after the quote starts a new statement, unless that
+        # clause is the quote's next part ('"First," she told Hewitt, "I would never …"').
+        and not (
+            f.clause
+            and f.content_start is not None
+            and f.content_start > f.cue_start
+            and not any(q.start <= f.content_start + 1 < q.end for q in spans)
+        )
     ]
+    closed = text[last.inner_start : last.inner_end].rstrip()[-1:] in (".", "!", "?")
+    if closed:
+        # After a quoted full sentence, only a cue tied right to it belongs to it: '"…!"
+        # Trump said', '"…." said Trump'; "On the trail, Cruz describes …" is a new sentence.
+        first_word = last.end
+        while first_word < len(text) and text[first_word] in " \t,":
+            first_word += 1
+        after = [
+            f
+            for f in after
+            if f.cue_start == first_word
+            or (f.speaker is not None and f.speaker.start == first_word)
+        ]
     if after:
         return after[0]
     prev = max((s.end for s in spans if s.end <= first.start), default=0)
@@ -234,7 +285,7 @@ def find_quotes(
 ) -> list[dict[str, Any]]:
     """The quote layer of one article, in text order (see the module docstring)."""
     art = _Article(parsed, layers.get("entities") or [])
-    spans = find_quote_spans(art.text)
+    spans = [span for span in find_quote_spans(art.text) if not _is_title(art.text, span)]
     groups: dict[int, list[QuoteSpan]] = {}
     for span in spans:
         groups.setdefault(span.group, []).append(span)

@@ -32,6 +32,7 @@ _CUE_WORDS = """
     know expect speculate brag grumble muse opine rule order announce guarantee
     exclaim shout yell scream chant whisper read echo plead beg concur interject chime tease
     sigh marvel gush rail rant mock criticise criticize praise slam blast dismiss defend
+    press shoot snap interrupt quip retort counter chime
 """
 #: Verbs that introduce speech, writing or a stated position (lemmas).
 CUE_LEMMAS = frozenset(_CUE_WORDS.split())
@@ -115,6 +116,8 @@ class Frame:
     content_start: int | None = None
     content_end: int | None = None
     channel: str = ""
+    #: True when the content is a clause complement of the cue ("said that ...").
+    clause: bool = False
 
 
 def _offset(token: Any, base: int) -> tuple[int, int]:
@@ -228,7 +231,10 @@ def describe_mention(head: Any, base: int, text: str, entities: list[dict[str, A
         # "the jihadists, who told them ...": the mention is "who", the speaker its antecedent.
         known = describe_mention(head.head.head, base, text, entities)
         return Speaker(known.name, known.key, known.kind, start, end, known.role)
-    person = _entity_at(entities, c_start, c_end, ("PERSON",))
+    # The person the head word belongs to ("Cruz spokesman Rick Tyler" is Tyler, not Cruz).
+    person = _entity_at(entities, head_start, head_end, ("PERSON",)) or _entity_at(
+        entities, c_start, c_end, ("PERSON",)
+    )
     if person is None and appos:
         # "the spokesman, Ryan Dillon": the name sits in the apposition.
         a_start, a_end = _subtree_span(appos[0], base)
@@ -325,6 +331,66 @@ def _leading_clause(parse: Any, subject: Any, base: int) -> tuple[int, int] | No
     return _span_of(tokens, base)
 
 
+_CLOSING = frozenset({"”", '"', "’", "'"})
+
+
+def _adjacent_speaker(
+    parse: Any, verb: Any, base: int, text: str, entities: list[dict[str, Any]]
+) -> Speaker | None:
+    """A speaker next to a cue the parser left without a subject.
+
+    The small parser often hangs the speaker of '"…," Gene Sperling, an adviser, said' on a
+    word inside the quote. A person named just before the cue (only an apposition between)
+    is then the speaker; right after a quote, the cue's object is ('"…," read the email').
+    """
+    left = verb.i - 1
+    while left >= 0 and parse[left].text in (",", "—", "–"):
+        left -= 1
+    if left >= 0:
+        end = _offset(parse[left], base)[1]
+        window = base + parse[max(0, left - 12)].idx
+        # The window starts after the last quotation mark or colon before the cue.
+        for pos in range(end - 1, window - 1, -1):
+            if text[pos] in '“”":':
+                window = pos + 1
+                break
+        people = [
+            e
+            for e in entities
+            if e["label"] == "PERSON" and window <= e["start"] and e["end"] <= end
+        ]
+        # A name used as a modifier ("Cruz spokesman Rick Tyler", "a Clinton adviser") is not
+        # the speaker: keep names followed by a comma or by the cue itself.
+        people = [p for p in people if p["end"] >= end or text[p["end"] : p["end"] + 1] == ","]
+        if people:
+            person = people[0]
+            between = text[person["end"] : end]
+            if not any(mark in between for mark in '“”"'):
+                role = tidy_name(between)
+                return Speaker(person["name"], person["key"], "person", person["start"], end, role)
+    before = verb.i - 1
+    while before >= 0 and parse[before].text == ",":
+        before -= 1
+    if before >= 0 and parse[before].text in _CLOSING:
+        for child in verb.children:
+            if child.i > verb.i and child.dep_ in ("dobj", "attr", "npadvmod", "nsubj"):
+                return describe_mention(child, base, text, entities)
+        # '"The risk," said Edward Leamer, an economist, "is …"': the name right after the cue.
+        cue_end = _offset(verb, base)[1]
+        for ent in entities:
+            if ent["label"] == "PERSON" and cue_end < ent["start"] <= cue_end + 2:
+                stop = min(
+                    (i for i in (text.find(m, ent["end"]) for m in '“"\n.') if i >= 0),
+                    default=len(text),
+                )
+                mention_end = stop if stop - ent["end"] <= 150 else ent["end"]
+                while mention_end > ent["end"] and text[mention_end - 1] in " ,":
+                    mention_end -= 1
+                role = tidy_name(text[ent["end"] : mention_end])
+                return Speaker(ent["name"], ent["key"], "person", ent["start"], mention_end, role)
+    return None
+
+
 def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]) -> list[Frame]:
     """Every cue in one parsed sentence with its speaker, channel and content."""
     frames = []
@@ -357,6 +423,8 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
             continue
         subject = _subject(token)
         speaker = describe_mention(subject, base, text, entities) if subject is not None else None
+        if speaker is None:
+            speaker = _adjacent_speaker(parse, token, base, text, entities)
         span = _content(token, base)
         if span is None and subject is not None and subject.i < token.i:
             span = _leading_clause(parse, subject, base)
@@ -369,18 +437,25 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
                 speaker,
                 *(span or (None, None)),
                 channel=_channel(token, base, text),
+                clause=any(c.dep_ == "ccomp" for c in token.children),
             )
         )
     return frames
 
 
-_COLON_LEAD = re.compile(r"(?m)^(?P<lead>[^\n:]{2,90}?)[ \t]*:(?=[ \t]*[\"“'‘\w])(?!\d)")
+_COLON_LEAD = re.compile(
+    r"(?m)(?:^|(?<=[.!?][\s\"”])|(?<=[.!?]\s))"
+    r"(?P<lead>[^\n:]{2,200}?)[^\S\n]*:(?=[^\S\n]*[\"“'‘\w])(?!\d)"
+)
 _SPEECH_WORD = re.compile(
     r"\b(?:said|says|say|told|tells|tell|added|adds|wrote|writes|asked|asks|explained|noted|"
     r"declared|reported|reports|revealed|announced|stated|according)\b",
     re.IGNORECASE,
 )
-_LEAD_SEPARATORS = re.compile(r".*(?:\s[-–—]\s|^More from\s|^From\s)", re.IGNORECASE)
+_NAME_LIKE = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,4}$")
+_LEAD_SEPARATORS = re.compile(
+    r".*(?:\s[-–—]\s?|(?<![A-Z])[.!?][\"”]?\s+|\bMore from\s|\bFrom\s)", re.IGNORECASE
+)
 
 
 def find_colon_frames(text: str, entities: list[dict[str, Any]]) -> list[Frame]:
@@ -405,13 +480,18 @@ def find_colon_frames(text: str, entities: list[dict[str, Any]]) -> list[Frame]:
             continue  # "A driver told the BBC:" is a verb's cue, found by the parse
         person = _entity_at(entities, start, end, ("PERSON",))
         org = person or _entity_at(entities, start, end, ("ORG",))
-        if org is None or org["start"] < start or org["end"] > end:
+        if org is not None and (org["start"] < start or org["end"] > end):
             continue
         if person is not None:
             role = tidy_name(text[start : person["start"]])
             speaker = Speaker(person["name"], person["key"], "person", start, end, role)
-        else:
+        elif org is not None:
             speaker = Speaker(org["name"], org["key"], "org", start, end)
+        elif _NAME_LIKE.match(phrase) and any(c.islower() for c in phrase):
+            # A short capitalised label the model did not tag: "HuffPollster", "Jane Doe".
+            speaker = Speaker(tidy_name(phrase), name_key(phrase), "person", start, end)
+        else:
+            continue
         colon = match.end()
         content_start = colon
         line_end = text.find("\n", colon)
