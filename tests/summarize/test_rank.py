@@ -83,3 +83,23 @@ def test_short_fragments_are_skipped_unless_nothing_else_exists() -> None:
 
 def test_no_passages_no_choice() -> None:
     assert choose([], [], 100, RankParams()) == []
+
+
+def test_added_value_counts_only_what_is_not_yet_taken() -> None:
+    from collections import Counter
+
+    from newsprism.summarize.rank import _added_value
+
+    words = [Counter({"mill": 1, "fire": 1, "the": 2}), Counter({"rebuild": 1, "housing": 1})]
+    expected = {"mill": 1.0, "fire": 0.5, "the": 3.0, "rebuild": 0.2, "housing": 0.2}
+    fresh = _added_value(words, Counter(), expected)
+    assert fresh.tolist() == [0.75, 0.2]
+    after = _added_value(words, Counter({"mill": 1}), expected)
+    assert after.tolist() == [0.25, 0.2]
+
+
+def test_marginal_word_value_still_gives_a_full_summary() -> None:
+    articles, passages = _story()
+    chosen = choose(articles, passages, 40, RankParams(marginal_words=True))
+    assert len(chosen) == len(set(chosen))
+    assert sum(len(passages[i].text.split()) for i in chosen) >= 40

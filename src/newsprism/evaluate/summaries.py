@@ -23,6 +23,7 @@ from newsprism.summarize import RankParams, SummarySentence, summarize
 from newsprism.summarize.baselines import BASELINES
 
 __all__ = [
+    "NEWSPRISM",
     "SPLITS",
     "BenchStory",
     "SummaryReport",

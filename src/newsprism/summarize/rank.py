@@ -11,6 +11,7 @@ import numpy as np
 from newsprism.model import Article
 from newsprism.summarize.features import SENTENCE_FEATURES, story_features
 from newsprism.summarize.sentences import Passage
+from newsprism.summarize.terms import is_stop_word
 from newsprism.summarize.weights import SENTENCE_WEIGHTS, WORD_WEIGHTS
 
 __all__ = ["RankParams", "choose"]
@@ -43,14 +44,21 @@ class RankParams:
 def _added_value(
     words: Sequence[Counter[str]], taken: Counter[str], expected: dict[str, float]
 ) -> np.ndarray:
-    """Per sentence: expected summary words it adds beyond those taken, per word it has."""
+    """Per sentence: expected summary words it adds beyond those taken, per content word.
+
+    The marginal twin of the ``word_value`` feature, which counts content words only.
+    """
     added = np.zeros(len(words))
     for i, counts in enumerate(words):
         gain = 0.0
+        size = 0
         for word, n in counts.items():
+            if is_stop_word(word):
+                continue
             cap, have = expected[word], taken[word]
             gain += min(have + n, cap) - min(have, cap)
-        added[i] = gain / max(1, sum(counts.values()))
+            size += n
+        added[i] = gain / max(1, size)
     return added
 
 
@@ -66,7 +74,8 @@ def choose(
     """Indices of the passages chosen for a summary of about ``words`` words, in reading order.
 
     Greedy maximal marginal relevance: the best-scoring sentence not too like those already
-    chosen, until the word budget is met. The chosen sentences are then put in story order:
+    chosen, until the word budget is met. The first pick (and so the opening) is the best lead
+    of an on-story article when ``open_with_lead`` is set; the others follow in story order,
     article by article, each in its own order.
     """
     if not passages:
