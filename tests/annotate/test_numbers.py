@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsprism.annotate.numbers import Conventions, find_amounts, word_number
 from newsprism.errors import SettingsError
@@ -168,3 +172,34 @@ def test_a_multiplies_only_scales() -> None:
     assert word_number("a five") is None
     assert [a.text for a in find_amounts("seeking a five - year deal")] == ["five"]
     assert find_amounts("free-agent 1B Mark Teixeira") == []
+
+
+def test_a_huge_digit_run_is_an_identifier() -> None:
+    assert find_amounts("order " + "1" * 400 + " placed") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-$%£abdhnorstuvwxyz'")), max_size=60))
+def test_any_text_gives_amounts_inside_it_with_finite_ordered_intervals(text: str) -> None:
+    for amount in find_amounts(text):
+        assert 0 <= amount.start < amount.end <= len(text)
+        assert text[amount.start : amount.end] == amount.text
+        assert math.isfinite(amount.low) and math.isfinite(amount.high)
+        assert amount.low <= amount.high
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["about", "more", "than", "a", "few", "dozen", "hundreds", "of", "tens", "thousands",
+             "between", "and", "to", "12", "3,000", "km", "per", "cent", "only", "two", "-"]
+        ),
+        max_size=12,
+    )
+)  # fmt: skip
+def test_any_phrase_of_number_words_gives_ordered_intervals(words: list[str]) -> None:
+    text = " ".join(words)
+    for amount in find_amounts(text):
+        assert text[amount.start : amount.end] == amount.text
+        assert amount.low <= amount.high

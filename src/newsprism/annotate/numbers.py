@@ -360,6 +360,8 @@ _MONTHS = frozenset(
     }
 )  # fmt: skip
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+# Longest run of integer digits read as a quantity.
+_MAX_DIGITS = 15
 
 
 def _not_an_amount(toks: list[_Tok], i: int) -> bool:
@@ -371,6 +373,8 @@ def _not_an_amount(toks: list[_Tok], i: int) -> bool:
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if len(tok.text.replace(",", "").split(".")[0]) > _MAX_DIGITS:
+        return True  # an identifier, not a quantity (and it would overflow a float)
     if prev is not None and prev.end == tok.start and prev.text[-1].isalnum():
         return True
     if nxt is not None and nxt.start == tok.end and nxt.text[0].isalpha():
