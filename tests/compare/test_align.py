@@ -101,3 +101,19 @@ def test_numbers_in_digits_must_not_conflict_even_without_claims(draft):
     a, b = _pair(draft, "The plant opened in 2015 with 300 workers.",
                  "The plant opened with 300 workers.")  # fmt: skip
     assert decide(a, b, OPTIONS).agree
+
+
+def test_two_exact_amounts_must_be_equal_not_merely_overlap(draft):
+    def prepare(a, b):
+        a.claim("35 to 40 firefighters", "firefighters", 35, 40, vague=False)
+        b.claim("35 to 83 firefighters", "firefighters", 35, 83, vague=False)
+
+    a, b = _pair(draft, "As many as 35 to 40 firefighters came.",
+                 "As many as 35 to 83 firefighters came.", prepare)  # fmt: skip
+    assert not decide(a, b, OPTIONS).agree
+
+
+def test_repeated_digits_count(draft):
+    a, b = _pair(draft, "The first 9-1-1 call came at dawn from the hotel.",
+                 "The first 9-1-5 call came at dawn from the hotel.")  # fmt: skip
+    assert decide(a, b, OPTIONS).reason == "numbers differ: 1 against 5"

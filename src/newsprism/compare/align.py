@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 
 # Entity labels whose values must match when both sentences name one.
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "EVENT"})
+# Relative difference under which two exact amounts are one number (rounding in conversions).
+_TOLERANCE = 0.005
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _PRONOUNS = frozenset(
     {"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "this",
@@ -107,8 +110,28 @@ def similarities(units: Sequence[Unit], options: CompareOptions) -> np.ndarray:
     return scores
 
 
+def _precise(amount: dict[str, Any]) -> bool:
+    """Whether an amount is stated exactly: a number or a range, neither vague nor hedged."""
+    vague = amount.get("vague")
+    if vague is None:
+        vague = amount.get("value") is None and amount.get("low") != amount.get("high")
+    return not vague and not amount.get("hedge")
+
+
+def _same(x: float, y: float) -> bool:
+    return abs(x - y) <= _TOLERANCE * max(abs(x), abs(y), 1.0)
+
+
 def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return float(a["low"]) <= float(b["high"]) and float(b["low"]) <= float(a["high"])
+    """Whether two amounts can state the same quantity.
+
+    Two exact amounts must be equal (a changed range end is a changed number); when either is
+    vague or hedged ("about 50", "hundreds") their intervals need only overlap.
+    """
+    a_low, a_high, b_low, b_high = (float(v) for v in (a["low"], a["high"], b["low"], b["high"]))
+    if _precise(a) and _precise(b):
+        return _same(a_low, b_low) and _same(a_high, b_high)
+    return a_low <= b_high and b_low <= a_high
 
 
 def _amount_verdict(a: Unit, b: Unit, options: CompareOptions) -> Verdict | None:
@@ -128,24 +151,34 @@ def _amount_verdict(a: Unit, b: Unit, options: CompareOptions) -> Verdict | None
     return None
 
 
-def _digits(unit: Unit) -> frozenset[str]:
-    """Numbers written in digits outside the amounts the claims layer read (compared there)."""
+def _matched(unit: Unit, other: Unit, options: CompareOptions) -> list[dict[str, Any]]:
+    """The unit's amounts that overlap an amount of the same thing in the other unit."""
+    return [
+        x
+        for x in unit.amounts
+        if any(same_thing(x, y, options) is not False and _overlaps(x, y) for y in other.amounts)
+    ]
+
+
+def _digits(unit: Unit, matched: list[dict[str, Any]]) -> Counter[str]:
+    """Numbers written in digits, leaving out amounts already matched with the other side."""
     text = list(unit.text)
-    for amount in unit.amounts:
+    for amount in matched:
         start = max(0, int(amount["start"]) - unit.start)
         end = min(len(text), int(amount["end"]) - unit.start)
         text[start:end] = " " * max(0, end - start)
-    return frozenset(m.replace(",", "") for m in _DIGITS.findall("".join(text)))
+    return Counter(m.replace(",", "") for m in _DIGITS.findall("".join(text)))
 
 
-def _digit_verdict(a: Unit, b: Unit) -> Verdict | None:
-    """A safety net for numbers no amount covers (years, ids): digits must not conflict.
+def _digit_verdict(a: Unit, b: Unit, options: CompareOptions) -> Verdict | None:
+    """A safety net for numbers the claims layer read on one side only, or not at all.
 
     When both sentences write numbers in digits and neither's numbers contain the other's, a
-    number was changed ("in 2017" and "in 2018", "12 died" and "21 died").
+    number was changed ("in 2017" and "in 2018", "12 died" and "21 died"). Amounts already
+    matched as overlapping intervals ("about 50" and "52") are left out.
     """
-    da, db = _digits(a), _digits(b)
-    if da and db and not (da <= db or db <= da):
+    da, db = _digits(a, _matched(a, b, options)), _digits(b, _matched(b, a, options))
+    if da and db and da - db and db - da:
         return Verdict(False, f"numbers differ: {', '.join(sorted(da - db))} against "
                        f"{', '.join(sorted(db - da))}")  # fmt: skip
     return None
@@ -217,7 +250,7 @@ def decide(a: Unit, b: Unit, options: CompareOptions, parser: AgentParser | None
     for check in (
         _amount_verdict(a, b, options),
         _amount_verdict(b, a, options),
-        _digit_verdict(a, b),
+        _digit_verdict(a, b, options),
         _entity_verdict(a, b),
     ):
         if check is not None:

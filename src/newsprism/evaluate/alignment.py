@@ -42,7 +42,10 @@ _AUX = re.compile(
 )
 # Sentences already negated are left out, so a rewrite never makes a double negation.
 _NEGATED = re.compile(r"\b(?:not|no|never|nobody|nothing|none)\b|n't\b", re.IGNORECASE)
-_NUMBER = re.compile(r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,:/]|\.\d)")
+# A number to change; not the start of a range ("140-150"), which a larger start would invert.
+_NUMBER = re.compile(
+    r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,:/]|\.\d|\s*(?:-|\u2013|to)\s*\$?\d)"
+)
 
 
 @dataclass(frozen=True)
