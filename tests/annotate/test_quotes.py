@@ -20,8 +20,8 @@ def _quotes(text: str) -> list[dict[str, Any]]:
     return quotes
 
 
-def _by_text(quotes: list[dict[str, Any]], part: str) -> dict[str, Any]:
-    found = [q for q in quotes if part in q["text"]]
+def _by_text(quotes: list[dict[str, Any]], part: str, kind: str | None = None) -> dict[str, Any]:
+    found = [q for q in quotes if part in q["text"] and kind in (None, q["kind"])]
     assert found, f"no quote holds {part!r}: {[q['text'] for q in quotes]}"
     return found[0]
 
@@ -54,9 +54,13 @@ def test_colon_introduced_quote_with_channel() -> None:
 
 def test_partial_quote_inside_a_sentence() -> None:
     text = 'The minister described the campaign as a war of "annihilation" in May.'
-    quote = _by_text(_quotes(text), "annihilation")
-    assert quote["kind"] == "partial"
+    quotes = _quotes(text)
+    quote = _by_text(quotes, "annihilation", "partial")
+    assert quote["text"] == '"annihilation"'
     assert quote["cue"] == "describe"
+    # The writer's sentence around it is the indirect statement the phrase belongs to.
+    statement = _by_text(quotes, "annihilation", "indirect")
+    assert statement["cue_start"] == quote["cue_start"]
 
 
 def test_indirect_speech_with_that_clause() -> None:
@@ -100,8 +104,7 @@ def test_odd_quote_mark_does_not_swallow_the_article() -> None:
 
 def test_scare_quote_without_a_speaker_has_none() -> None:
     text = 'The so-called "deal" was signed in secret.'
-    quote = _by_text(_quotes(text), "deal")
-    assert quote["kind"] == "partial"
+    quote = _by_text(_quotes(text), "deal", "partial")
     assert quote["speaker"] is None
 
 

@@ -26,8 +26,8 @@ def seed_quotes(seeds: dict[str, Path]) -> dict[str, tuple[str, list[dict[str, A
     return result
 
 
-def _quote(quotes: list[dict[str, Any]], part: str) -> dict[str, Any]:
-    found = [q for q in quotes if part in q["text"]]
+def _quote(quotes: list[dict[str, Any]], part: str, kind: str | None = None) -> dict[str, Any]:
+    found = [q for q in quotes if part in q["text"] and kind in (None, q["kind"])]
     assert found, f"no quote holds {part!r}"
     return found[0]
 
@@ -55,8 +55,8 @@ def test_lorry_driver_quote_has_a_driver_and_the_bbc(seed_quotes: Any) -> None:
 
 def test_mattis_partial_quote(seed_quotes: Any) -> None:
     _, quotes = seed_quotes["st"]
-    quote = _quote(quotes, "annihilation")
-    assert quote["kind"] == "partial"
+    quote = _quote(quotes, "annihilation", "partial")
+    assert quote["text"] == '"annihilation"'
     assert quote["speaker"] == "James Mattis"
 
 

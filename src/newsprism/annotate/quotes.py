@@ -311,7 +311,8 @@ def find_quotes(
             speaker: Speaker | None = None
             if frame is not None and frame.speaker is not None:
                 speaker = resolver.resolve(frame.speaker)
-                used.add(id(frame))
+                if kinds[group[0].start] == "direct":
+                    used.add(id(frame))
             elif kinds[group[0].start] == "direct":
                 speaker = resolver.continuing(group[0].start)
             if speaker is not None:
@@ -335,12 +336,13 @@ def find_quotes(
             if speaker.kind == "org" and (speaker.report or frame.cue == "report"):
                 record["_report"] = True
             records.append(record)
-    # An indirect quote whose cue also introduced a direct quote is that quote, not another one.
+    # An indirect quote whose cue also introduced a direct quote is that quote, not another
+    # one; around a partial quote it stays, as the statement the quoted phrase belongs to.
     records = [
         r
         for r in records
         if r["kind"] != "indirect"
-        or not any(q["kind"] != "indirect" and q["cue_start"] == r["cue_start"] for q in records)
+        or not any(q["kind"] == "direct" and q["cue_start"] == r["cue_start"] for q in records)
     ]
     _credit_channels(records)
     return records

@@ -277,22 +277,37 @@ def score_article(article: PolnearArticle, quotes: list[dict[str, Any]]) -> Quot
 
 
 def _attributions(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Quote records joined into attributions: the pieces of one quote that share a speaker
-    mention and cue (or continue it with no cue of their own) are one attribution, whose
-    content runs from the first piece to the last."""
+    """Quote records joined into attributions, as PolNeAR annotates them.
+
+    The pieces of one quote that share a speaker mention and cue (or continue it with no cue
+    of their own) are one attribution, whose content runs from the first piece to the last;
+    a partial quote inside an indirect quote with the same cue is part of that one.
+    """
     joined: list[dict[str, Any]] = []
-    index: dict[tuple[Any, Any], dict[str, Any]] = {}
+    by_cue: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
+    by_mention: dict[tuple[Any, Any], dict[str, Any]] = {}
     for q in sorted(quotes, key=lambda r: r["start"]):
         mention = (q.get("speaker_start"), q.get("speaker_end"))
-        known = index.get(mention) if mention[0] is not None else None
-        same_cue = known is not None and q.get("cue_start") in (None, known.get("cue_start"))
-        if known is not None and same_cue and q["kind"] != "indirect":
+        key = (*mention, q.get("cue_start"))
+        if mention[0] is not None and q.get("cue_start") is not None and key in by_cue:
+            known = by_cue[key]
+            if q["kind"] == "indirect" or known["kind"] == "indirect":
+                if q["kind"] == "indirect":
+                    known.update(start=q["start"], end=q["end"], kind="indirect")
+                continue
             known["end"] = max(known["end"], q["end"])
             continue
+        if mention[0] is not None and q.get("cue_start") is None and mention in by_mention:
+            known = by_mention[mention]
+            if known["kind"] != "indirect":
+                known["end"] = max(known["end"], q["end"])
+                continue
         record = dict(q)
         joined.append(record)
         if mention[0] is not None:
-            index[mention] = record
+            by_mention[mention] = record
+            if q.get("cue_start") is not None:
+                by_cue[key] = record
     return joined
 
 
