@@ -53,7 +53,9 @@ def test_conflict_on_how_many_left_shows_every_value_and_the_scope_difference(st
     assert people.counted == "people, including women and children"
     assert "driver" in people.asserter
     assert people.outlet == ST
-    assert "Abu Musab Huthaifa" in {v.asserter for v in by_text["thousands"]}
+    thousands = {v.asserter for v in by_text["thousands"]}
+    assert "Abu Musab Huthaifa" in thousands
+    assert thousands & {"BBC", WEEK}  # The Week's own lead, from the BBC report
     assert all(v.outlet == WEEK for v in by_text["thousands"])
     (dozens,) = by_text["a few dozen"]
     assert dozens.counted == "fighters" and "coalition" in dozens.asserter
