@@ -46,6 +46,27 @@ def compare_story(
     """
     settings = settings or Settings()
     options = CompareOptions.from_settings(settings)
+    kept, rejected = _usable(articles)
+    origins = find_origins(kept, copies)
+    nlp = load_nlp(settings.spacy_model)
+    units = [u for a in kept for u in headline_units(a, settings, nlp) + units_of(a)]
+    pairs, scores = align(units, options, AgentParser(settings.spacy_model))
+    return Comparison(
+        articles=[a.id for a in kept],
+        origins=origins,
+        agreements=build_agreements(pairs, origins),
+        conflicts=build_conflicts(units, scores, options),
+        unique=build_unique(units, pairs, scores, options),
+        quotes=build_quotes(kept, options),
+        framing=build_framing(kept, settings),
+        timeline=build_timeline(kept),
+        entities=build_entities(kept),
+        rejected=rejected,
+    )
+
+
+def _usable(articles: Sequence[Article]) -> tuple[list[Article], list[Rejection]]:
+    """The articles that can be compared (first of each id) and the rejected ones with reasons."""
     kept: list[Article] = []
     rejected: list[Rejection] = []
     seen: set[str] = set()
@@ -61,20 +82,4 @@ def compare_story(
     if not kept:
         reasons = "; ".join(str(r) for r in rejected) or "no articles given"
         raise InputError("story", f"nothing to compare ({reasons})")
-    unique_articles = kept
-    origins = find_origins(unique_articles, copies)
-    nlp = load_nlp(settings.spacy_model)
-    units = [u for a in unique_articles for u in headline_units(a, settings, nlp) + units_of(a)]
-    pairs, scores = align(units, options, AgentParser(settings.spacy_model))
-    return Comparison(
-        articles=[a.id for a in unique_articles],
-        origins=origins,
-        agreements=build_agreements(pairs, origins),
-        conflicts=build_conflicts(units, scores, options),
-        unique=build_unique(units, pairs, scores, options),
-        quotes=build_quotes(unique_articles, options),
-        framing=build_framing(unique_articles, settings),
-        timeline=build_timeline(unique_articles),
-        entities=build_entities(unique_articles),
-        rejected=rejected,
-    )
+    return kept, rejected
