@@ -36,6 +36,7 @@ def test_copies_count_once_with_their_original(draft):
     origins = find_origins([a, b, c], copies={b.id: a.id})
     assert origins.independent_origins == 2
     assert origins.per_article[1].copy_of == a.id
+    assert origins.per_article[0].copied_by == [b.id]
     named = {o.name: o.articles for o in origins.origins}
     assert sorted(named["Daily A"]) == sorted([a.id, b.id])
 

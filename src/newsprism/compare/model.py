@@ -106,12 +106,13 @@ class Credit:
 
 @dataclass
 class ArticleOrigins:
-    """What one article rests on: the sources it credits, and the article it copies if any."""
+    """What one article rests on: the sources it credits, the article it copies, its copies."""
 
     article: str
     outlet: str | None
     credits: list[Credit] = field(default_factory=list)
     copy_of: str | None = None
+    copied_by: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The article's origins as a JSON-ready dict."""
@@ -120,6 +121,7 @@ class ArticleOrigins:
             "outlet": self.outlet,
             "credits": [c.to_dict() for c in self.credits],
             "copy_of": self.copy_of,
+            "copied_by": list(self.copied_by),
         }
 
 

@@ -64,6 +64,8 @@ def find_origins(articles: Sequence[Article], copies: Mapping[str, str] | None =
     ids = [a.id for a in articles]
     by_id = {a.id: a for a in articles}
     per_article = [ArticleOrigins(a.id, a.outlet, _credits(a), copies.get(a.id)) for a in articles]
+    for art in per_article:
+        art.copied_by = [c for c, original in copies.items() if original == art.article]
     groups = _Groups(ids + [f"copy-of:{o}" for o in copies.values() if o not in by_id])
     for art in per_article:
         if art.copy_of:
