@@ -105,3 +105,38 @@ def test_a_named_agency_is_not_a_descriptive_mention() -> None:
         "Another official told the Reuters news agency that they would resume."
     )
     assert [a["name"] for a in attributions(text)] == ["AFP", "Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [("Daily News", "Daily News"), ("Sky News", "Sky News"), ("CBS News", "CBS"),
+     ("BBC World Service", "BBC"), ("the Anchorage Daily News", "Anchorage Daily News")],
+)  # fmt: skip
+def test_a_media_suffix_goes_only_after_an_acronym(mention: str, name: str) -> None:
+    assert normalise_source(mention) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers found a knife near the door.",
+        "But I found that, despite her trials, she was happy.",
+        "In carrying out the job, the Surgeon General reports to the Secretary.",
+        "Witnesses told Detroit broadcast stations that the shooter fled.",
+        "He was one of the best-known figures in America.",
+        "The turnout was high, said reports from Ashgabat.",
+    ],
+)
+def test_things_that_only_look_like_credits(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_cue_is_the_reporting_verb_and_possessives_are_cut() -> None:
+    found = attributions(
+        "The International Maritime Bureau has reported more attacks. "
+        "Dorsey told NBC's reporter about it."
+    )
+    assert [(a["name"], a["cue"]) for a in found][0] == (
+        "International Maritime Bureau",
+        "reported",
+    )

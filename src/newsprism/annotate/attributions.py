@@ -24,10 +24,15 @@ __all__ = ["find_attributions", "normalise_source", "source_key"]
 _WORD = r"[A-Z][\w&'\u2019-]*(?:\.[A-Za-z]\w*)*"
 _NAME = rf"{_WORD}(?:\s+(?:of\s+|de\s+|al[- ])?{_WORD})*"
 _ART = r"(?:the\s+|a\s+|an\s+)?"
+# Nouns for a published piece: "a BBC exposé", "a report by Reuters".
 _REPORT_NOUNS = (
-    r"(?:report|reports|reporting|exposé|expose|investigation|documentary|analysis|story|"
-    r"survey|study|data|figures|statement|article|interview|tally|count|estimate|estimates|"
-    r"poll|review|inquiry|footage|broadcast|programme|program|podcast|dispatch|account)"
+    r"(?:report|reports|reporting|exposé|expose|investigation|documentary|analysis|survey|"
+    r"study|statement|article|interview|estimate|estimates|poll|review|inquiry|dispatch)"
+)
+# Nouns after which "according to" credits a source ("according to ONS figures").
+_SOURCE_NOUNS = (
+    rf"(?:{_REPORT_NOUNS[3:-1]}|story|data|figures|tally|count|footage|broadcast|programme|"
+    r"program|podcast|account|update|website|blog|records|analysis)"
 )
 _ORIGIN_VERBS = (
     r"(?:reported|reports|revealed|reveals|first\s+reported|broke\s+the\s+news|"
@@ -39,8 +44,8 @@ _DESCRIPTIVE = re.compile(
     # capitalised name there ("the Reuters news agency") makes it a named mention instead.
     r"\bthe\s+(?:[A-Z][a-z]+(?:an|ish|ese|i|ch)\s+|state-run\s+|state\s+|public\s+|"
     r"national\s+)?"
-    r"(?P<noun>broadcaster|newspaper|paper|network|news\s+agency|agency|channel|outlet|daily|"
-    r"website|magazine|publication|tabloid|weekly)\b"
+    r"(?P<noun>broadcaster|newspaper|paper|network|news\s+agency|agency|channel|outlet|"
+    r"website|magazine|publication|tabloid)\b"
 )
 
 # Each pattern: (regex with a ``src`` group, kind). The name inside ``src`` is found afterwards.
@@ -49,10 +54,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
      "origin"),
     (re.compile(rf"\b(?i:(?:first\s+)?(?:reported|revealed|published|broadcast|aired|obtained|"
                 rf"uncovered)\s+by)\s+(?P<src>{_ART}{_NAME})"), "origin"),
-    (re.compile(rf"(?P<src>{_ART}{_NAME})\s+(?:first\s+)?{_ORIGIN_VERBS}\b"), "origin"),
+    (re.compile(rf"(?P<src>{_ART}{_NAME})\s+(?:first\s+)?{_ORIGIN_VERBS}\b(?!\s+to\b)"),
+     "origin"),
     (re.compile(rf"\b(?i:citing|cited\s+by|quoted\s+by|via)\s+(?P<src>{_ART}{_NAME})"), "origin"),
-    (re.compile(rf"(?P<src>{_ART}{_NAME})(?:'s|\u2019s)?\s+{_REPORT_NOUNS}\b"), "origin"),
-    (re.compile(rf"\b{_REPORT_NOUNS}\s+(?:by|from|in|on)\s+(?P<src>{_ART}{_NAME})"), "origin"),
+    (re.compile(rf"(?P<src>{_ART}{_NAME})(?:'s|\u2019s)?\s+{_REPORT_NOUNS}\b(?!\s+to\b)"),
+     "origin"),
+    (re.compile(rf"\b{_REPORT_NOUNS}\s+(?:by|from)\s+(?P<src>{_ART}{_NAME})"), "origin"),
+    (re.compile(rf"\b(?:report|article|story|interview|column|op-ed|editorial)\s+(?:in|on)\s+"
+                rf"(?P<src>{_ART}{_NAME})"), "origin"),
     (re.compile(rf"\b(?i:read|see|watch|listen\s+to)\b[^.!?\n]{{0,120}}?\b(?:at|on|from|in)\s+"
                 rf"(?P<src>{_ART}{_NAME})\s*[.!]?\s*$"), "origin"),
     (re.compile(rf"\b(?:told|telling|tells|tell)\s+(?P<src>{_ART}{_NAME})"), "channel"),
@@ -64,8 +73,34 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
      "channel"),
 ]  # fmt: skip
 
+# Words of a matched attribution that are not its cue ("has reported" -> "reported").
+_NOT_CUES = frozenset({"has", "have", "had", "first", "the", "a", "an", "'s", "\u2019s"})
+
 # What may stand before a source that is the subject of "reported" / "revealed".
 _OPENS = re.compile(r"(?:^|[,;:(\u2014\u2013]|\b(?:as|and|but|while|so|that|which)\s)\s*$")
+
+# Capitalised words that open sentences or stand for someone, never a source's name.
+_NOT_NAMES = frozenset(
+    {
+        "I", "He", "She", "It", "We", "They", "You", "Her", "His", "Its", "Their", "Our", "My",
+        "Your", "But", "And", "Or", "So", "When", "While", "Despite", "Originally", "If", "As",
+        "This", "That", "These", "Those", "There", "Here", "Then", "Also", "However",
+        "Meanwhile", "After", "Before", "In", "On", "At", "For", "With", "From", "Police",
+        "Officials", "Authorities", "Officers", "Investigators", "Prosecutors", "Witnesses",
+    }
+)  # fmt: skip
+_PERSONISH = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"}
+# Lower-case words that may follow a channel's name ("told CNN that ..."); any other word
+# makes the name a modifier ("told Detroit broadcast stations").
+_AFTER_CHANNEL = frozenset(
+    {
+        "that", "on", "in", "about", "last", "this", "the", "a", "an", "after", "before",
+        "during", "when", "while", "and", "but", "by", "for", "of", "from", "with", "at", "to",
+        "earlier", "later", "yesterday", "today", "tonight", "exclusively", "recently", "news",
+        "agency", "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "there",
+        "what", "how", "why", "who", "which", "as",
+    }
+)  # fmt: skip
 
 #: Labels of named entities that can be a credited source.
 _SOURCE_LABELS = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC"}
@@ -96,8 +131,11 @@ def normalise_source(mention: str, aliases: Mapping[str, str] | None = None) -> 
     name = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", name)
     if name.lower() in table:
         return table[name.lower()]
+    # "BBC News" is the BBC, but "Daily News" or "Sky News" is not "Daily" or "Sky": a media
+    # suffix goes only after an acronym.
     stripped = _SUFFIXES.sub("", name)
-    name = stripped or name
+    if stripped != name and re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", stripped):
+        name = stripped
     return table.get(name.lower(), name)
 
 
@@ -126,34 +164,58 @@ def _entities(
 
 
 def _source_in(
-    text: str, start: int, end: int, entities: list[tuple[int, int, str]], whole: bool
+    text: str,
+    start: int,
+    end: int,
+    entities: list[tuple[int, int, str]],
+    kind: str,
+    according: bool,
+    sentence_start: int,
 ) -> tuple[int, int] | None:
     """The offsets of the organisation named in ``text[start:end]``, if one is named there.
 
-    A named ORG entity wins; else a capitalised name that no entity marks as a person or place.
-    With ``whole`` false (an "according to" phrase), a bare capitalised name must be the whole
-    phrase or stand before a report noun, so "according to a French fighter" credits no one.
+    A named ORG entity wins; else a capitalised name that no entity marks as a person (or, but
+    after a channel cue such as "told", as a place). In an "according to" phrase a person
+    anywhere rules the phrase out, and a bare capitalised name must be the whole phrase or stand
+    before a report noun, so "according to a French fighter" credits no one.
     """
     inside = [e for e in entities if e[0] >= start and e[1] <= end + 1]
+    if according and any(label == "PERSON" for _, _, label in inside):
+        return None
     for e_start, e_end, label in inside:
         if label in _SOURCE_LABELS:
-            return e_start, min(e_end, end)
+            return _cut_possessive(text, e_start, min(e_end, end))
+    # After a cue only an organisation fits ("told"), a place-like tag is a tagger's guess
+    # ("Bloomberg" as a city); elsewhere a place or nationality is not a source.
+    vetoes = _PERSONISH if kind == "channel" and not according else _NOT_SOURCE_LABELS
     region = text[start:end]
     for match in re.finditer(_NAME, region):
-        m_start, m_end = start + match.start(), start + match.end()
-        word = match.group()
+        m_start, m_end = _cut_possessive(text, start + match.start(), start + match.end())
+        word = text[m_start:m_end]
         if word.lower() in ("the", "a", "an", "according"):
             continue
-        # After a cue that only an organisation fits ("told", "reported"), a place-like tag is
-        # a tagger's guess ("Bloomberg" as a city); only a person rules the name out there.
-        vetoes = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"} if whole else _NOT_SOURCE_LABELS
         if any(e[0] < m_end and m_start < e[1] and e[2] in vetoes for e in entities):
             return None
+        if word in _NOT_NAMES or word.split()[0] in _NOT_NAMES:
+            return None
+        opening = not text[sentence_start:m_start].strip(" \"'\u201c\u2018(")
+        if opening and " " not in word and not word.isupper():
+            return None  # "Officers found": a capitalised common noun opening the sentence
         rest = text[m_end:end]
-        if whole or not rest.strip() or re.match(rf"(?:'s|\u2019s)?\s+{_REPORT_NOUNS}\b", rest):
+        if (
+            not according
+            or not rest.strip()
+            or re.match(rf"(?:'s|\u2019s)?\s+{_SOURCE_NOUNS}\b", rest)
+        ):
             return m_start, m_end
         return None
     return None
+
+
+def _cut_possessive(text: str, start: int, end: int) -> tuple[int, int]:
+    """A mention cut before a possessive inside it: "NBC10's Rosemary Connors" -> "NBC10"."""
+    cut = re.search(r"['\u2019]s\b", text[start:end])
+    return (start, start + cut.start()) if cut else (start, end)
 
 
 def find_attributions(
@@ -183,10 +245,14 @@ def find_attributions(
                     and not _OPENS.search(sentence[: match.start()])
                 ):
                     continue  # "out of Raqqa revealed": the name ends a phrase, not a subject
-                whole = "according" not in pattern.pattern
-                name_span = _source_in(text, g_start, g_end, entities, whole)
+                according = "according" in pattern.pattern
+                name_span = _source_in(text, g_start, g_end, entities, kind, according, s_start)
                 if name_span is None:
                     continue
+                if kind == "channel":
+                    after = re.match(r"\s+([a-z]+)\b", text[name_span[1] : s_end])
+                    if after and after.group(1) not in _AFTER_CHANNEL:
+                        continue  # "told Detroit broadcast stations": a modifier, not a name
                 mention = text[name_span[0] : name_span[1]]
                 name = normalise_source(mention, aliases)
                 if not source_key(name):
@@ -197,9 +263,9 @@ def find_attributions(
                     + " "
                     + sentence[match.end("src") : match.end()]
                 )
-                cue = (outside.split() or ["?"])[0].lower()
+                cue = next((w.lower() for w in outside.split() if w.lower() not in _NOT_CUES), "?")
                 m_end = s_start + match.end()
-                if not whole:
+                if according:
                     # "according to the agency's analysis of 100 bars ...": end at the source,
                     # or at the report noun right after it.
                     after = re.match(rf"(?:'s|\u2019s)?\s+{_REPORT_NOUNS}\b", text[name_span[1] :])
