@@ -96,9 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     base_wall, base_cpu = best["spaCy alone (senter + ner)"]
     for name, (wall, cpu) in best.items():
         # Worker processes' CPU time is not this process's: compare those by wall time.
-        pooled = "processes" in name
-        ratio = base_wall / wall if pooled else base_cpu / cpu
-        cpu_cells = f"{'-':>7} | {'-':>11}" if pooled else f"{cpu:7.1f} | {words / cpu:11.0f}"
+        in_workers = "processes" in name
+        ratio = base_wall / wall if in_workers else base_cpu / cpu
+        cpu_cells = f"{'-':>7} | {'-':>11}" if in_workers else f"{cpu:7.1f} | {words / cpu:11.0f}"
         print(f"| {name:<32} | {wall:7.1f} | {cpu_cells} | {ratio:8.2f} |")
     return 0
 

@@ -75,8 +75,8 @@ def find_claims(
         amounts = [a for a in find_amounts(s_text, conv) if _keep(a, s_start, dates)]
         parse = parsed.parse_of(sent)
         records = [_amount_record(a, s_start, parse) for a in amounts]
-        records.extend(_date_record(e, text, amounts, s_start) for e in dates)
-        for record in filter(None, records):
+        records.extend(r for e in dates if (r := _date_record(e, text, amounts, s_start)))
+        for record in records:
             _assert(record, parsed, parse, s_start, layers, people, outlet)
             claims.append(record)
     claims.sort(key=lambda c: (c["start"], c["end"]))
@@ -246,7 +246,9 @@ def _assert(
     quote = _covering([q for q in quotes if q.get("speaker")], start, end)
     if quote is not None:
         s_start, s_end = quote.get("speaker_start"), quote.get("speaker_end")
-        source = _source_at(attributions, s_start, s_end) if s_start is not None else None
+        source = None
+        if s_start is not None and s_end is not None:
+            source = _source_at(attributions, s_start, s_end)
         if source is not None:
             _set(record, source["name"], "source", source["start"], source["end"], source["key"])
         else:
