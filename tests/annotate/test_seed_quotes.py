@@ -107,3 +107,11 @@ def test_every_quote_points_into_its_text(seed_quotes: Any) -> None:
             assert text[quote["start"] : quote["end"]] == quote["text"]
             if quote["speaker_start"] is not None:
                 assert 0 <= quote["speaker_start"] < quote["speaker_end"] <= len(text)
+
+
+def test_convoy_figures_are_the_other_drivers(seed_quotes: Any) -> None:
+    _, quotes = seed_quotes["st"]
+    quote = _quote(quotes, "6km to 7km", "indirect")
+    assert quote["speaker"] == "another driver"
+    assert quote["cue"] == "according to"
+    assert "almost 50 trucks" in quote["text"]

@@ -351,8 +351,8 @@ def find_quotes(
 def _credit_channels(records: list[dict[str, Any]]) -> None:
     """Give quotes with no channel of their own the outlet whose report the article credits.
 
-    After "according to a BBC exposé" or "the BBC reported", the people quoted further on
-    spoke to the BBC unless the text names another channel.
+    After "according to a BBC exposé" or "the BBC reported", the people quoted (in quotation
+    marks) further on spoke to the BBC unless the text names another channel.
     """
     credited: str | None = None
     for record in records:
@@ -360,7 +360,10 @@ def _credit_channels(records: list[dict[str, Any]]) -> None:
             credited = record["speaker"]
             continue
         speaker = record["speaker"]
-        if record["channel"] is None and credited and speaker and speaker != credited:
+        # Only words quoted in marks were gathered for the report; a statement in the
+        # writer's words may come from anywhere.
+        quoted = record["kind"] != "indirect"
+        if quoted and record["channel"] is None and credited and speaker and speaker != credited:
             record["channel"] = credited
             record["channel_from"] = "credited report"
 

@@ -407,8 +407,9 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
             rest = [t for t in head.subtree if t not in phrase and t.i not in {p.i for p in phrase}]
             before = [t for t in rest if t.i < phrase[0].i]
             after = [t for t in rest if t.i > phrase[-1].i]
-            side = before if len(before) >= len(after) else after
-            span = _span_of(side, base)
+            # Mid-sentence ("The convoy was 7km long, according to X, with 50 trucks") the
+            # whole clause is X's.
+            span = _span_of(before + after, base)
             frames.append(
                 Frame(
                     "according to",
