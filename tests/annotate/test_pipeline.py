@@ -6,7 +6,7 @@ from typing import Any
 
 from newsprism.annotate import LAYERS, annotate
 from newsprism.annotate import pipeline as pipeline_module
-from newsprism.annotate.pipeline import annotate_parsed
+from newsprism.annotate.pipeline import Layer, annotate_parsed
 from newsprism.annotate.runtime import parse_texts
 from newsprism.model import Article, article_id
 from newsprism.settings import Settings
@@ -65,7 +65,7 @@ def test_a_failing_layer_is_noted_and_the_rest_go_on(monkeypatch: Any) -> None:
 def test_records_outside_the_text_are_dropped_with_a_note() -> None:
     text = "Five boats sank."
     parsed = next(iter(parse_texts([text], Settings())))
-    functions = {name: (lambda p, layers, s, a: []) for name in LAYERS}
+    functions: dict[str, Layer] = {name: (lambda p, layers, s, a: []) for name in LAYERS}
     functions["claims"] = lambda p, layers, s, a: [{"start": 0, "end": 4}, {"start": 3, "end": 99}]
     done = annotate_parsed(article(text), parsed, Settings(), functions)
     assert done.layers["claims"] == [{"start": 0, "end": 4}]
