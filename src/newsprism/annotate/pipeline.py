@@ -17,7 +17,7 @@ from newsprism.annotate.runtime import ParsedText, parse_texts
 from newsprism.model import Article
 from newsprism.settings import Settings
 
-__all__ = ["LAYERS", "annotate", "annotate_parsed"]
+__all__ = ["LAYERS", "Layer", "annotate", "annotate_parsed"]
 
 Layer = Callable[[ParsedText, dict[str, list[dict[str, Any]]], Settings, Article], list[Any]]
 
