@@ -203,3 +203,11 @@ def test_any_phrase_of_number_words_gives_ordered_intervals(words: list[str]) ->
     for amount in find_amounts(text):
         assert text[amount.start : amount.end] == amount.text
         assert amount.low <= amount.high
+
+
+def test_quantifiers_alone_before_a_noun_are_vague_counts() -> None:
+    several = one("several trucks left")
+    assert (several.text, several.low, several.high, several.vague) == ("several", 3, 7, True)
+    hours = one("for a couple of hours")
+    assert (hours.kind, hours.unit, hours.low, hours.high) == ("duration", "hour", 2, 3)
+    assert find_amounts("a few more came, and a couple of them stayed several times") == []

@@ -315,10 +315,16 @@ def _core(toks: list[_Tok], i: int, conv: Conventions) -> _Core | None:
     if currency:
         return None
     n = _phrase_at(toks, i, conv.indices["quantifiers"])
-    if n and i + n < len(toks) and toks[i + n].low in _SCALES:
+    if n and i + n < len(toks):
         lo, hi = conv.quantifiers[" ".join(t.low for t in toks[i : i + n])]
-        scale = _SCALES[toks[i + n].low]
-        return _Core(i + n + 1, lo * scale, hi * scale, None, True)
+        after = toks[i + n]
+        if after.low in _SCALES:
+            scale = _SCALES[after.low]
+            return _Core(i + n + 1, lo * scale, hi * scale, None, True)
+        # Alone before a noun it counts ("several trucks", "a few days"); "a few more" or
+        # "a couple of them" are not amounts of their own.
+        if after.text.isalpha() and after.low not in _NOT_COUNTED:
+            return _Core(i + n, lo, hi, None, True)
     if tok.low in conv.vague:
         lo, hi = conv.vague[tok.low]
         j = i + 1
@@ -360,6 +366,10 @@ _MONTHS = frozenset(
     }
 )  # fmt: skip
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+# Words after "several" / "a few" that make it no count: "a few more", "a couple of them".
+_NOT_COUNTED = frozenset(
+    {"more", "less", "of", "them", "us", "those", "these", "times", "other", "others", "ago"}
+)
 # Longest run of integer digits read as a quantity.
 _MAX_DIGITS = 15
 

@@ -33,12 +33,12 @@ _PARSE_OFF = ("ner",)
 _QUOTES = (
     "[\"\u201c\u201d\u00ab\u00bb]|(?:^|[\\s(\\[\u2014\u2013-])['\u2018]\\w|[.,!?\u2026]['\u2019]"
 )
-# Words that state an amount. "one" alone is a pronoun more than a count, and "a few",
-# "several", "a couple" are amounts only before a scale word ("a few dozen"), which is listed.
+# Words that state an amount ("one" alone is a pronoun more than a count).
 _NUMBER_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    "eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores"
+    "eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|"
+    "several|a\\s+few|a\\s+couple|a\\s+handful"
 )
 # Speech and attribution cues; a sentence with one may hold indirect speech or a credited source.
 _CUES = (
