@@ -171,7 +171,7 @@ def check_citations(summary: Sequence[SummarySentence], articles: Sequence[Artic
     texts = {a.id: a.text for a in articles}
     good = 0
     for sentence in summary:
-        parts = []
+        parts: list[str] = []
         for c in sentence.citations:
             text = texts.get(c.article)
             if text is None or not 0 <= c.start < c.end <= len(text):
