@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from newsprism.annotate import LAYERS, annotate
 from newsprism.annotate import pipeline as pipeline_module
 from newsprism.annotate.pipeline import Layer, annotate_parsed
 from newsprism.annotate.runtime import parse_texts
+from newsprism.errors import SettingsError
 from newsprism.model import Article, article_id
 from newsprism.settings import Settings
 
@@ -100,3 +103,8 @@ def test_worker_processes_give_the_same_layers_in_order() -> None:
     pooled = list(annotate([article(t) for t in texts], Settings(batch_size=2, processes=2)))
     assert [a.text for a in pooled] == texts
     assert [a.layers for a in pooled] == [a.layers for a in alone]
+
+
+def test_a_model_that_cannot_load_stops_the_run() -> None:
+    with pytest.raises(SettingsError, match="no_such_model_xx"):
+        list(annotate([article("Two ships.")], Settings(spacy_model="no_such_model_xx")))

@@ -44,3 +44,11 @@ def test_annotate_json_format_and_rejections(tmp_path: Path, seeds: dict[str, Pa
     records = json.loads(out)
     assert len(records) == 1 and records[0]["outlet"]
     assert any(a["kind"] == "origin" for a in records[0]["attributions"])
+
+
+def test_a_model_that_cannot_load_is_a_usage_error(seeds: dict[str, Path]) -> None:
+    result = CliRunner().invoke(
+        cli, ["annotate", str(seeds["week"])], env={"NEWSPRISM_SPACY_MODEL": "no_such_model_xx"}
+    )
+    assert result.exit_code == 2
+    assert "no_such_model_xx" in result.stderr

@@ -14,6 +14,7 @@ from functools import partial
 from typing import Any
 
 from newsprism.annotate.runtime import ParsedText, parse_texts
+from newsprism.errors import SettingsError
 from newsprism.model import Article
 from newsprism.settings import Settings
 
@@ -86,6 +87,8 @@ def _parse_each(articles: list[Article], settings: Settings) -> Iterator[ParsedT
     try:
         yield from list(parse_texts([a.text for a in articles], settings))
         return
+    except SettingsError:
+        raise  # the model cannot load: no article can be annotated, so the run stops
     except Exception:  # noqa: BLE001 - retried one by one below
         pass
     for article in articles:
@@ -110,7 +113,8 @@ def annotate(articles: Iterable[Article], settings: Settings | None = None) -> I
     """Annotate articles in batches of ``settings.batch_size``, yielding each in input order.
 
     Fills ``article.layers`` with sentences, entities, quotes, attributions and claims. An
-    article that cannot be annotated keeps empty layers and a note saying why. With
+    article that cannot be annotated keeps empty layers and a note saying why; a model that
+    cannot be loaded raises SettingsError. With
     ``settings.processes`` above 1, batches are spread over that many worker processes.
     """
     settings = settings or Settings()

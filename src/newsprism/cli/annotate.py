@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 import click
 
 from newsprism.cli.common import EXIT_REJECTED, echo_json, settings_from
+from newsprism.errors import SettingsError
 from newsprism.model import Article, Document, Rejection
 
 
@@ -33,11 +34,14 @@ def command(ctx: click.Context, inputs: tuple[str, ...], fmt: str, batch_size: i
     rejected: list[Rejection] = []
     items = extract_all(read_inputs(inputs, settings, stdin=sys.stdin.buffer), settings)
     records = []
-    for article in annotate(_articles(items, rejected), settings):
-        if fmt == "jsonl":
-            echo_json(article.to_record())
-        else:
-            records.append(article.to_record())
+    try:
+        for article in annotate(_articles(items, rejected), settings):
+            if fmt == "jsonl":
+                echo_json(article.to_record())
+            else:
+                records.append(article.to_record())
+    except SettingsError as exc:  # e.g. a spacy_model that cannot be loaded
+        raise click.UsageError(str(exc)) from None
     if fmt == "json":
         echo_json(records, indent=2)
     if rejected:
