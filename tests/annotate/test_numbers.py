@@ -211,3 +211,9 @@ def test_quantifiers_alone_before_a_noun_are_vague_counts() -> None:
     hours = one("for a couple of hours")
     assert (hours.kind, hours.unit, hours.low, hours.high) == ("duration", "hour", 2, 3)
     assert find_amounts("a few more came, and a couple of them stayed several times") == []
+
+
+def test_scores_and_votes_are_not_ranges() -> None:
+    assert [a.text for a in find_amounts("won 88-72 at home")] == ["88", "72"]
+    assert [a.text for a in find_amounts("the 2008-09 season")] == []
+    assert one("10-20 people").text == "10-20"

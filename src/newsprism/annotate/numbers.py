@@ -385,6 +385,8 @@ def _not_an_amount(toks: list[_Tok], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if len(tok.text.replace(",", "").split(".")[0]) > _MAX_DIGITS:
         return True  # an identifier, not a quantity (and it would overflow a float)
+    if len(tok.text) > 1 and tok.text[0] == "0" and tok.text[1].isdigit():
+        return True  # "09" in "2008-09", "007": a code or part of a date
     if prev is not None and prev.end == tok.start and prev.text[-1].isalnum():
         return True
     if nxt is not None and nxt.start == tok.end and nxt.text[0].isalpha():
@@ -496,6 +498,11 @@ def find_amounts(text: str, conventions: Conventions | None = None) -> list[Amou
             and (toks[j].low == "to" or between or toks[j].start == toks[j - 1].end)
         ):
             second = _core(toks, j + 1, conv)
+            # A dash between a larger and a smaller number is a score or a vote ("88-72"),
+            # not a range; "between 5 and 3" still is one.
+            dashed = toks[j].low != "to" and not between
+            if second is not None and dashed and second.low <= core.high:
+                second = None
             if second is not None and not second.vague and not core.vague:
                 k, unit2, kind2 = _unit(toks, second.end, second)
                 if unit is None or unit2 is None or unit == unit2:
