@@ -1,9 +1,9 @@
 """The numeric-claims layer: every amount, duration and date an article states, and who says so.
 
-A claim's asserter is the speaker of the quote it sits in; else the subject of a speech verb
-governing it or an "according to X" (read from the parse); else the source an attribution
-credits for that stretch of text; else the outlet. An asserter that is itself a credited source
-("according to a BBC exposé") is named by the attribution's normalised name.
+A claim's asserter is the speaker of the (outermost) quote it sits in; else the subject of a
+speech verb governing it or an "according to X" (read from the parse); else the source an
+attribution credits for that stretch of text; else the outlet. An asserter that is itself a
+credited source ("according to a BBC exposé") is named by the attribution's normalised name.
 """
 
 from __future__ import annotations
