@@ -165,3 +165,21 @@ def test_asserter_keys_and_counted_heads_for_matching_across_outlets() -> None:
     trucks = by_text(found, "Ten")
     assert trucks["counted_head"] == "truck"
     assert trucks["asserter_key"] == "thedailyexample"
+
+
+def test_he_never_resolves_to_an_organisation() -> None:
+    text = "The company said it had cut 3,000 jobs.\n\nHe said he had seen about 200 soldiers."
+    quote = {
+        "text": "it had cut 3,000 jobs",
+        "kind": "indirect",
+        "speaker": "The company",
+        "speaker_kind": "org",
+        "speaker_key": "company",
+        "start": text.index("it had"),
+        "end": text.index("jobs") + 4,
+        "speaker_start": 0,
+        "speaker_end": 11,
+    }
+    soldiers = by_text(claims_of(text, [quote]), "about 200")
+    assert soldiers["asserter"] == "He"
+    assert (soldiers["low"], soldiers["high"]) == (180, 220)

@@ -207,22 +207,35 @@ def _people(parsed: ParsedText, layers: dict[str, list[dict[str, Any]]]) -> list
 _ANTECEDENT_REACH = 1000
 
 
+# Which speakers a pronoun may stand for: "he" and "she" a person, "it" an organisation.
+_PRONOUN_KINDS = {
+    "he": ("person",),
+    "she": ("person",),
+    "i": ("person",),
+    "it": ("org",),
+    "they": ("person", "org"),
+    "we": ("person", "org"),
+}
+
+
 def _antecedent(
-    quotes: list[dict[str, Any]], people: list[dict[str, Any]], offset: int
+    quotes: list[dict[str, Any]], people: list[dict[str, Any]], offset: int, pronoun: str
 ) -> tuple[str, str, int, int] | None:
     """The speaker or person a pronoun at ``offset`` most likely stands for.
 
-    The nearest earlier named speaker of a quote or earlier named person, whichever is closer.
+    The nearest earlier named speaker of a quote or earlier named person, whichever is closer,
+    of a kind the pronoun fits.
     """
+    kinds = _PRONOUN_KINDS.get(pronoun, ())
     best: tuple[int, tuple[str, str, int, int]] | None = None
     for quote in quotes:
         where = quote.get("speaker_end")
-        if where is None or where > offset or quote.get("speaker_kind") not in ("person", "org"):
+        if where is None or where > offset or quote.get("speaker_kind") not in kinds:
             continue
         key = quote.get("speaker_key") or name_key(quote["speaker"])
         if best is None or where > best[0]:
             best = (where, (quote["speaker"], key, quote["speaker_start"], where))
-    for person in people:
+    for person in people if "person" in kinds else []:
         if person["end"] <= offset and (best is None or person["end"] > best[0]):
             best = (person["end"], (person["name"], person["key"], person["start"], person["end"]))
     if best is None or offset - best[0] > _ANTECEDENT_REACH:
@@ -262,7 +275,7 @@ def _assert(
         # A subject naming one person ("Former intelligence chief Abu Musab Huthaifa") is
         # asserted by that person; a pronoun by its antecedent; a description stays as written.
         named = [p for p in people if a_start <= p["start"] and p["end"] <= a_end]
-        resolved = _antecedent(quotes, people, a_start) if found.pronoun else None
+        resolved = _antecedent(quotes, people, a_start, found.lemma) if found.pronoun else None
         if source is not None:
             _set(record, source["name"], "source", source["start"], source["end"], source["key"])
         elif len(named) == 1:

@@ -525,8 +525,9 @@ def find_amounts(text: str, conventions: Conventions | None = None) -> list[Amou
                 end=end,
                 text=text[start:end],
                 value=value,
-                low=float(low),
-                high=float(high),
+                # Rounded so hedge factors leave no float noise (200 x 1.1 is 220, not 220.00..03).
+                low=round(float(low), 9),
+                high=round(float(high), 9),
                 hedge=hedge,
                 minimiser=minimiser,
                 unit=unit,
