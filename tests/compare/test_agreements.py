@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from newsprism.compare.agreements import build_agreements
-from newsprism.compare.align import align
+from newsprism.compare.align import Pair, Verdict, align
 from newsprism.compare.options import CompareOptions
 from newsprism.compare.origins import find_origins
 from newsprism.compare.units import units_of
@@ -40,3 +42,31 @@ def test_rejected_pairs_make_no_agreement_and_hedges_are_marked(draft):
     assert "border" in agreement.fact
     assert agreement.hedged == [articles[0].id]
     assert agreement.origins == 2
+
+
+def _units(draft, *texts):
+    return [units_of(draft(t, f"Outlet {i}").article())[0] for i, t in enumerate(texts)]
+
+
+def test_a_chain_of_pairs_does_not_glue_different_facts(draft):
+    a, b, c = _units(draft, "Rebels took the airport.", "Rebels took the airport and port.",
+                     "Rebels took the port.")  # fmt: skip
+    units = [a, b, c]
+    scores = np.array([[1, 0.9, 0.1], [0.9, 1, 0.8], [0.1, 0.8, 1]], dtype=np.float32)
+    pairs = [Pair(a, b, 0.9, Verdict(True)), Pair(b, c, 0.8, Verdict(True))]
+    origins = find_origins([u.article for u in units])
+    (agreement,) = build_agreements(pairs, origins, units, scores, min_link=0.6)
+    assert agreement.articles == 2 and {p.text for p in agreement.passages} == {a.text, b.text}
+    (joined,) = build_agreements(pairs, origins, units, scores, min_link=0.4)
+    assert joined.articles == 3
+
+
+def test_one_sentence_per_article_in_an_agreement(draft):
+    d = draft("Rebels took the airport. Rebels took the airport at dawn.", "A")
+    a1, a2 = units_of(d.article())
+    (b,) = _units(draft, "Rebels took the airport.")
+    pairs = [Pair(a1, b, 0.95, Verdict(True)), Pair(a2, b, 0.9, Verdict(True))]
+    (agreement,) = build_agreements(pairs, find_origins([a1.article, b.article]))
+    assert sorted((p.article, p.start) for p in agreement.passages) == sorted(
+        [(a1.article.id, 0), (b.article.id, 0)]
+    )

@@ -54,7 +54,7 @@ def compare_story(
     return Comparison(
         articles=[a.id for a in kept],
         origins=origins,
-        agreements=build_agreements(pairs, origins),
+        agreements=build_agreements(pairs, origins, units, scores, options.group_similarity),
         conflicts=build_conflicts(units, scores, options),
         unique=build_unique(units, pairs, scores, options),
         quotes=build_quotes(kept, options),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+import numpy as np
 
 from newsprism.compare.align import Pair
 from newsprism.compare.model import Agreement, Origins
@@ -11,44 +13,61 @@ from newsprism.compare.units import Unit
 __all__ = ["build_agreements"]
 
 
-def _components(pairs: Sequence[Pair]) -> list[tuple[list[Unit], float]]:
-    parent: dict[int, int] = {}
-    units: dict[int, Unit] = {}
+def _components(
+    pairs: Sequence[Pair], link: Callable[[Unit, Unit], float], min_link: float
+) -> list[tuple[list[Unit], float]]:
+    """Groups of agreeing sentences, at most one per article, best pairs joined first.
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    best: dict[int, float] = {}
-    for pair in pairs:
-        if not pair.verdict.agree:
-            continue
-        for unit in (pair.a, pair.b):
-            units.setdefault(id(unit), unit)
-            parent.setdefault(id(unit), id(unit))
-        ra, rb = find(id(pair.a)), find(id(pair.b))
-        if ra != rb:
-            parent[rb] = ra
-    for pair in pairs:
-        if pair.verdict.agree:
-            root = find(id(pair.a))
-            best[root] = max(best.get(root, 0.0), pair.score)
+    Joining two groups that already hold a sentence of the same article is refused, so a chain
+    of pairwise matches (A1-B1, B1-C1, C1-A2) cannot pull two facts of one article together;
+    so is a join whose sentences are, on average, less similar than ``min_link`` (a chain
+    A-B-C where A and C say different things).
+    """
     groups: dict[int, list[Unit]] = {}
-    for key, unit in units.items():
-        groups.setdefault(find(key), []).append(unit)
-    return [(members, best[root]) for root, members in groups.items()]
+    best: dict[int, float] = {}
+    where: dict[int, int] = {}
+    for pair in sorted((p for p in pairs if p.verdict.agree), key=lambda p: -p.score):
+        for unit in (pair.a, pair.b):
+            if id(unit) not in where:
+                where[id(unit)] = id(unit)
+                groups[id(unit)] = [unit]
+        ga, gb = where[id(pair.a)], where[id(pair.b)]
+        if ga == gb:
+            continue
+        if {u.article.id for u in groups[ga]} & {u.article.id for u in groups[gb]}:
+            continue
+        cross = [link(x, y) for x in groups[ga] for y in groups[gb]]
+        if sum(cross) / len(cross) < min_link:
+            continue
+        for unit in groups.pop(gb):
+            where[id(unit)] = ga
+            groups[ga].append(unit)
+        best[ga] = max(best.get(ga, 0.0), best.pop(gb, 0.0), pair.score)
+    return [(members, best[key]) for key, members in groups.items() if key in best]
 
 
-def build_agreements(pairs: Sequence[Pair], origins: Origins) -> list[Agreement]:
+def build_agreements(
+    pairs: Sequence[Pair],
+    origins: Origins,
+    units: Sequence[Unit] | None = None,
+    scores: np.ndarray | None = None,
+    min_link: float = 0.0,
+) -> list[Agreement]:
     """Agreements from the aligned pairs whose fields agree, the best-supported first.
 
     Each carries the number of articles and of independent origins behind it: two outlets
-    retelling one BBC report are two articles but one origin.
+    retelling one BBC report are two articles but one origin. With ``units`` and their
+    ``scores`` matrix, groups join only when their sentences average ``min_link`` similarity.
     """
+    position = {id(u): i for i, u in enumerate(units or [])}
+
+    def link(x: Unit, y: Unit) -> float:
+        if scores is None or id(x) not in position or id(y) not in position:
+            return 1.0
+        return float(scores[position[id(x)], position[id(y)]])
+
     agreements: list[Agreement] = []
-    for members, score in _components(pairs):
+    for members, score in _components(pairs, link, min_link):
         members.sort(key=lambda u: (u.article.id, u.start))
         ids = sorted({u.article.id for u in members})
         if len(ids) < 2:

@@ -40,6 +40,8 @@ class CompareOptions:
     embedding_similarity: float = 0.7
     #: Candidate score above which a pair is kept even when a better candidate exists.
     near_identical: float = 0.9
+    #: Average candidate score two groups of agreeing sentences need to become one agreement.
+    group_similarity: float = 0.6
     #: Share of the shorter sentence's content words found in the other that makes a candidate.
     containment: float = 0.6
     #: Candidate score a sentence must reach with another article to not be "only here".
