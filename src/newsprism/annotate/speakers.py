@@ -196,8 +196,20 @@ def _mention_span(head: Any, base: int) -> tuple[int, int]:
         if child.i <= head.i:
             continue
         first = min(t.i for t in child.subtree)
-        if child.dep_ == "relcl" or (child.like_num and child.i == first) or _is_age(child):
+        if (
+            child.dep_ == "relcl"
+            or (child.like_num and child.i == first)
+            or _is_age(child)
+            or (child.dep_ == "advmod" and child.lower_ in ("here", "there"))
+        ):
             stop = first if stop is None else min(stop, first)
+    for token in tokens:
+        # A relative clause set off by a comma deeper in the mention ("Zaheed, director of
+        # CREDO Action, which organized the letter") ends it too.
+        if token.dep_ == "relcl" and token.i > head.i:
+            first = min(t.i for t in token.subtree)
+            if first > 0 and token.doc[first - 1].text == ",":
+                stop = first if stop is None else min(stop, first)
     if stop is not None:
         tokens = [t for t in tokens if t.i < stop]
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
