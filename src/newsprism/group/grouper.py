@@ -303,8 +303,11 @@ class StoryGrouper:
                 links[near][key] = estimate
             # Known stories this article links to strongly may be merged through it, so their
             # own link to each other is needed (clusters without a link never merge).
-            strong = [n for n, v in links[key].items() if story_of[n] is not None]
-            strong = [n for n in strong if links[key][n] >= opts.merge_threshold]
+            strong = [
+                n
+                for n, link in links[key].items()
+                if story_of[n] is not None and link >= opts.merge_threshold
+            ]
             for i, left in enumerate(strong):
                 for right in strong[i + 1 :]:
                     if right not in links[left]:
@@ -313,8 +316,8 @@ class StoryGrouper:
         version = dict.fromkeys(members, 0)
         heap: list[tuple[float, str, str, int, int, bool]] = []
         bridged: dict[str, float] = {}  # cluster -> link at which it joined known stories
-        for a, near in links.items():
-            for b, estimate in near.items():
+        for a, adjacent in links.items():
+            for b, estimate in adjacent.items():
                 if a < b:
                     heapq.heappush(heap, (-estimate, a, b, 0, 0, False))
         while heap:
