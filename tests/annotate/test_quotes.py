@@ -159,3 +159,19 @@ def test_quote_after_a_full_stop_does_not_take_the_next_sentences_cue() -> None:
     )
     quote = _by_text(_quotes(text), "He has the record")
     assert quote["speaker"] == "Rick Tyler"
+
+
+def test_pronoun_skips_a_speaker_of_the_wrong_gender() -> None:
+    text = (
+        "Senator Maria Lopez met Governor John Reyes on Tuesday.\n"
+        "Reyes said his plan would pass.\n"
+        '"It will not," she said.'
+    )
+    quote = _by_text(_quotes(text), "It will not")
+    assert quote["speaker"] == "Maria Lopez"
+
+
+def test_plural_pronoun_is_not_a_single_person() -> None:
+    text = 'Anna Berg said the talks were over.\n"We will leave," they said.'
+    quote = _by_text(_quotes(text), "We will leave")
+    assert quote["speaker"] != "Anna Berg"

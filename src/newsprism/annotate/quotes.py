@@ -203,6 +203,42 @@ def _frame_for(
     return None
 
 
+_MALE = frozenset({"he", "him", "his"})
+_FEMALE = frozenset({"she", "her", "hers"})
+_MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother"})
+_FEMALE_TITLES = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "sister"}
+)
+_GENDERED_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
+
+
+def _genders(art: _Article) -> dict[str, str]:
+    """The gender (``m`` or ``f``) the article shows for each person it names, where it shows one.
+
+    From a title ("Mr.", "Mrs.") or, by majority, from the first gendered pronoun after a
+    mention of the person in the same sentence ("Dillon said his unit ...").
+    """
+    votes: dict[str, list[str]] = {}
+    for ent in art.entities:
+        if ent["label"] != "PERSON":
+            continue
+        title = (ent.get("title") or "").split()[:1]
+        if title and title[0].lower() in _MALE_TITLES:
+            votes.setdefault(ent["key"], []).extend("mm")
+        elif title and title[0].lower() in _FEMALE_TITLES:
+            votes.setdefault(ent["key"], []).extend("ff")
+        _, sent_end = art.sentence_bounds(ent["start"])
+        match = _GENDERED_PRONOUN.search(art.text, ent["end"], sent_end)
+        if match:
+            votes.setdefault(ent["key"], []).append("m" if match.group(1).lower() in _MALE else "f")
+    genders = {}
+    for key, marks in votes.items():
+        m, f = marks.count("m"), marks.count("f")
+        if m != f:
+            genders[key] = "m" if m > f else "f"
+    return genders
+
+
 class _Resolver:
     """Pronoun and continuation resolution: remembers speakers as the article is read."""
 
@@ -210,21 +246,34 @@ class _Resolver:
         self.art = art
         self.last: Speaker | None = None
         self.last_end = -1
+        self.genders = _genders(art)
+
+    def _fits(self, word: str, kind: str, key: str) -> bool:
+        """Whether a pronoun can stand for a speaker of this kind (and known gender)."""
+        if word in _MALE or word in _FEMALE:
+            wanted = "m" if word in _MALE else "f"
+            return kind == "person" and self.genders.get(key, wanted) == wanted
+        if word in ("i", "me"):
+            return kind in ("person", "description")
+        if word in ("they", "them", "we", "us"):
+            return kind in ("org", "description")
+        if word == "it":
+            return kind in ("org", "description")
+        return True
 
     def resolve(self, speaker: Speaker) -> Speaker:
         if speaker.kind != "pronoun":
             return speaker
         word = speaker.name.lower()
+        last = self.last
+        if last is not None and self._recent(speaker) and self._fits(word, last.kind, last.key):
+            return self._as(last, speaker)
         if word in _PERSONAL:
-            if self.last is not None and self.last.kind == "person" and self._recent(speaker):
-                return self._as(self.last, speaker)
-            person = self._nearest_person(speaker.start)
+            person = self._nearest_person(speaker.start, word)
             if person is not None:
                 return Speaker(
                     person["name"], person["key"], "person", speaker.start, speaker.end, ""
                 )
-        if self.last is not None and self._recent(speaker):
-            return self._as(self.last, speaker)
         return speaker
 
     def _recent(self, speaker: Speaker) -> bool:
@@ -235,8 +284,14 @@ class _Resolver:
     def _as(known: Speaker, mention: Speaker) -> Speaker:
         return Speaker(known.name, known.key, known.kind, mention.start, mention.end, known.role)
 
-    def _nearest_person(self, offset: int) -> dict[str, Any] | None:
-        earlier = [e for e in self.art.entities if e["label"] == "PERSON" and e["end"] <= offset]
+    def _nearest_person(self, offset: int, word: str) -> dict[str, Any] | None:
+        earlier = [
+            e
+            for e in self.art.entities
+            if e["label"] == "PERSON"
+            and e["end"] <= offset
+            and self._fits(word, "person", e["key"])
+        ]
         if not earlier:
             return None
         nearest_sent = self.art.sentence_index(earlier[-1]["start"])
