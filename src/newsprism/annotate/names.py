@@ -83,6 +83,7 @@ def resolve_short_forms(names: list[str]) -> dict[str, str]:
 
 def _is_subsequence(short: list[str], full: list[str]) -> bool:
     # A surname alone must be the last word: "Ryan" alone is a first name, not "Ryan Dillon".
+    """Whether the short name's words appear, in order, in the full name and end it."""
     if len(short) == 1:
         return full[-1] == short[0]
     it = iter(full)

@@ -46,15 +46,18 @@ class QuoteSpan:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every non-blank line: quotes pair within a paragraph."""
     return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
 
 
 def _opens_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph begins with an opening quotation mark (a quote continuing)."""
     stripped = text[start:end].lstrip()
     return bool(stripped) and stripped[0] in '"' + _OPEN_DOUBLE
 
 
 def _double_spans(text: str) -> list[QuoteSpan]:
+    """Spans in double quotation marks, paired paragraph by paragraph."""
     spans: list[QuoteSpan] = []
     paragraphs = _paragraphs(text)
     open_at: int | None = None
@@ -105,12 +108,14 @@ def _grouped(spans: list[QuoteSpan], text: str) -> list[QuoteSpan]:
 
 
 def _first_char(text: str, start: int) -> int:
+    """The offset of the first character after white space from ``start``."""
     while start < len(text) and text[start].isspace():
         start += 1
     return start
 
 
 def _single_spans(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Spans in single quotation marks that are not apostrophes nor nested in ``taken``."""
     spans: list[QuoteSpan] = []
     for p_start, p_end in _paragraphs(text):
         cursor = p_start

@@ -48,6 +48,7 @@ class _Article:
     """What find_quotes consults about one article: sentences, paragraphs, entities, frames."""
 
     def __init__(self, parsed: ParsedText, entities: list[dict[str, Any]]) -> None:
+        """Parse-derived facts of one article, computed once."""
         self.text = parsed.text
         self.entities = entities
         self.sents = [s for s in parsed.doc.sents]
@@ -63,17 +64,21 @@ class _Article:
         self.breaks = [m.start() for m in _BREAKS.finditer(self.text)]
 
     def sentence_index(self, offset: int) -> int:
+        """The index of the sentence holding ``offset``."""
         return max(0, bisect.bisect_right(self.sent_starts, offset) - 1)
 
     def paragraph_index(self, offset: int) -> int:
+        """The index of the paragraph holding ``offset`` (blank lines count once)."""
         return bisect.bisect_right(self.breaks, offset)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding ``offset``."""
         sent = self.sents[self.sentence_index(offset)]
         return sent.start_char, sent.end_char
 
 
 def _inside(offset: int, spans: list[QuoteSpan]) -> bool:
+    """Whether ``offset`` lies inside one of the quotation spans."""
     return any(s.start <= offset < s.end for s in spans)
 
 
@@ -148,6 +153,7 @@ def _clause_start(art: _Article, offset: int, spans: list[QuoteSpan]) -> int:
 
 
 def _usable(frame: Frame, spans: list[QuoteSpan]) -> bool:
+    """Whether a frame has a speaker and its cue is not itself inside a quote."""
     return frame.speaker is not None and not _inside(frame.cue_start, spans)
 
 
@@ -243,6 +249,7 @@ class _Resolver:
     """Pronoun and continuation resolution: remembers speakers as the article is read."""
 
     def __init__(self, art: _Article) -> None:
+        """Start with no speaker seen and the genders the article shows."""
         self.art = art
         self.last: Speaker | None = None
         self.last_end = -1
@@ -262,6 +269,7 @@ class _Resolver:
         return True
 
     def resolve(self, speaker: Speaker) -> Speaker:
+        """The speaker a mention stands for: a pronoun resolved when something fits it."""
         if speaker.kind != "pronoun":
             return speaker
         word = speaker.name.lower()
@@ -277,14 +285,17 @@ class _Resolver:
         return speaker
 
     def _recent(self, speaker: Speaker) -> bool:
+        """Whether the previous speaker spoke within two paragraphs of this mention."""
         art = self.art
         return art.paragraph_index(speaker.start) - art.paragraph_index(max(self.last_end, 0)) <= 2
 
     @staticmethod
     def _as(known: Speaker, mention: Speaker) -> Speaker:
+        """A known speaker placed at another mention of them."""
         return Speaker(known.name, known.key, known.kind, mention.start, mention.end, known.role)
 
     def _nearest_person(self, offset: int, word: str) -> dict[str, Any] | None:
+        """The person a pronoun most likely names among those shortly before it."""
         earlier = [
             e
             for e in self.art.entities
@@ -301,6 +312,7 @@ class _Resolver:
         return next(e for e in earlier if self.art.sentence_index(e["start"]) == nearest_sent)
 
     def remember(self, speaker: Speaker, end: int) -> None:
+        """Record the latest speaker and where their words end."""
         self.last = speaker
         self.last_end = end
 
@@ -317,6 +329,7 @@ class _Resolver:
 def _record(
     art: _Article, start: int, end: int, kind: str, speaker: Speaker | None, frame: Frame | None
 ) -> dict[str, Any]:
+    """The quote record of one span, in the layer's format."""
     return {
         "text": art.text[start:end],
         "kind": kind,
@@ -424,5 +437,6 @@ def _credit_channels(records: list[dict[str, Any]]) -> None:
 
 
 def _mostly_quoted(start: int, end: int, spans: list[QuoteSpan]) -> bool:
+    """Whether at least half of ``start``-``end`` lies inside the given quotes."""
     covered = sum(max(0, min(end, s.end) - max(start, s.start)) for s in spans)
     return covered * 2 >= max(1, end - start)

@@ -121,10 +121,12 @@ class Frame:
 
 
 def _offset(token: Any, base: int) -> tuple[int, int]:
+    """A token's (start, end) in the article text."""
     return base + token.idx, base + token.idx + len(token.text)
 
 
 def _span_of(tokens: list[Any], base: int) -> tuple[int, int] | None:
+    """The text span from the first to the last token, edge punctuation left out."""
     tokens = [t for t in tokens if not t.is_space and not (t.is_punct and t.text not in ".")]
     while tokens and tokens[-1].is_punct:
         tokens.pop()
@@ -134,6 +136,7 @@ def _span_of(tokens: list[Any], base: int) -> tuple[int, int] | None:
 
 
 def _subtree_span(token: Any, base: int) -> tuple[int, int]:
+    """The text span of a token's subtree, edge punctuation left out."""
     tokens = list(token.subtree)
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
@@ -168,6 +171,7 @@ def _core_tokens(head: Any) -> list[Any]:
 def _entity_at(
     entities: list[dict[str, Any]], start: int, end: int, labels: tuple[str, ...]
 ) -> dict[str, Any] | None:
+    """The first entity with one of ``labels`` overlapping ``start``-``end``."""
     for ent in entities:
         if ent["label"] in labels and ent["start"] < end and start < ent["end"]:
             return ent
@@ -175,6 +179,7 @@ def _entity_at(
 
 
 def _description_key(head: Any) -> str:
+    """The match key of a description: its head noun, or the noun after "one of"."""
     if head.lower_ in _QUANTIFIER_HEADS or head.pos_ == "NUM":
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -295,6 +300,7 @@ def _subject(verb: Any) -> Any | None:
 
 
 def _channel(verb: Any, base: int, text: str) -> str:
+    """Whom a cue's words went to: the object of "told", or "to"/"on" an outlet."""
     if verb.lemma_.lower() in _TELL:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -310,6 +316,7 @@ def _channel(verb: Any, base: int, text: str) -> str:
 
 
 def _content(verb: Any, base: int) -> tuple[int, int] | None:
+    """The span a cue reports: its clause, the clause it interrupts, or its verb phrase."""
     for child in verb.children:
         if child.dep_ == "ccomp":
             return _subtree_span(child, base)

@@ -42,6 +42,7 @@ class PolnearArticle:
 
 
 def _fragments(offsets: str) -> Span:
+    """The fragments of a brat offset field: "3 8;10 14" -> ((3, 8), (10, 14))."""
     pieces = []
     for piece in offsets.split(";"):
         start, end = piece.split()

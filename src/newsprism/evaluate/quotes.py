@@ -134,6 +134,7 @@ class QuoteScores:
         """The scores as a JSON-ready dict (rounded to four places)."""
 
         def prf(t: Tally) -> dict[str, float]:
+            """Precision, recall and F1 of a tally, rounded."""
             return {
                 "precision": round(t.precision, 4),
                 "recall": round(t.recall, 4),
@@ -158,12 +159,14 @@ class QuoteScores:
 
 
 def _tokens(text: str, span: tuple[int, int]) -> set[tuple[int, int]]:
+    """The word tokens of a span, as absolute (start, end) pairs."""
     return {
         (span[0] + m.start(), span[0] + m.end()) for m in _TOKEN.finditer(text[span[0] : span[1]])
     }
 
 
 def _overlaps(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans share at least half of the longer one's tokens."""
     ta, tb = _tokens(text, a), _tokens(text, b)
     if not ta or not tb:
         return False
@@ -182,6 +185,7 @@ def _pieces(text: str, span: Span | None) -> list[tuple[int, int]]:
 
 
 def _hull(span: Span | None, text: str) -> tuple[int, int] | None:
+    """A gold span from its first to its last character, trimmed; None if empty."""
     if not span:
         return None
     start, end = trim(text, span[0][0], span[-1][1])
@@ -189,6 +193,7 @@ def _hull(span: Span | None, text: str) -> tuple[int, int] | None:
 
 
 def _match_exact(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> Tally:
+    """One-to-one exact matching of predicted and gold spans."""
     remaining = list(gold)
     tp = 0
     for span in pred:
@@ -199,11 +204,13 @@ def _match_exact(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> Ta
 
 
 def _last_word(text: str) -> str:
+    """The last word of a name, lower-cased."""
     words = _TOKEN.findall(text.lower())
     return words[-1] if words else ""
 
 
 def _speaker_right(text: str, record: dict[str, Any], source: Span | None) -> bool:
+    """Whether a record's speaker is the gold Source (see the module docstring)."""
     if not source or record.get("speaker") is None:
         return False
     start, end = record.get("speaker_start"), record.get("speaker_end")
@@ -255,12 +262,14 @@ def score_article(article: PolnearArticle, quotes: list[dict[str, Any]]) -> Quot
     scores.direct_overlap = Tally(tp, len(predicted), len(gold_direct))
 
     def gold_spans(role: str) -> list[tuple[int, int]]:
+        """The gold spans of one role (source, cue or content)."""
         spans = (_hull(getattr(a, role), text) for a in article.attributions)
         return [s for s in spans if s is not None]
 
     attributions = _attributions(quotes)
 
     def pred_spans(start_key: str, end_key: str) -> list[tuple[int, int]]:
+        """The predicted spans between two record keys."""
         spans = []
         for q in attributions:
             if q.get(start_key) is None or q.get(end_key) is None:
