@@ -70,3 +70,12 @@ def test_one_sentence_per_article_in_an_agreement(draft):
     assert sorted((p.article, p.start) for p in agreement.passages) == sorted(
         [(a1.article.id, 0), (b.article.id, 0)]
     )
+
+
+def test_a_near_copy_beats_a_short_sentence_it_contains(draft):
+    d = draft("Red Sox offer Teixeira. The Red Sox made Teixeira a record offer on Monday.", "A")
+    short, full = units_of(d.article())
+    (b,) = _units(draft, "The Red Sox reportedly made Teixeira a record offer on Monday.")
+    pairs = [Pair(short, b, 1.0, Verdict(True)), Pair(full, b, 1.0, Verdict(True))]
+    (agreement,) = build_agreements(pairs, find_origins([short.article, b.article]))
+    assert full.text in [p.text for p in agreement.passages]

@@ -13,6 +13,16 @@ from newsprism.compare.units import Unit
 __all__ = ["build_agreements"]
 
 
+def _rank(pair: Pair) -> tuple[float, float]:
+    """Best pairs first; among equal scores, the pair sharing more of both sentences' words.
+
+    A short sentence contained in a long one scores as high as a near-identical copy, and the
+    copy must win.
+    """
+    wa, wb = set(pair.a.words), set(pair.b.words)
+    return -pair.score, -len(wa & wb) / max(1, len(wa | wb))
+
+
 def _components(
     pairs: Sequence[Pair], link: Callable[[Unit, Unit], float], min_link: float
 ) -> list[tuple[list[Unit], float]]:
@@ -26,7 +36,7 @@ def _components(
     groups: dict[int, list[Unit]] = {}
     best: dict[int, float] = {}
     where: dict[int, int] = {}
-    for pair in sorted((p for p in pairs if p.verdict.agree), key=lambda p: -p.score):
+    for pair in sorted((p for p in pairs if p.verdict.agree), key=_rank):
         for unit in (pair.a, pair.b):
             if id(unit) not in where:
                 where[id(unit)] = id(unit)
