@@ -62,3 +62,12 @@ def test_indirect_links_join_one_origin(draft):
     origins = find_origins([a.article(), b.article(), c.article()])
     assert origins.independent_origins == 1
     assert origins.origins[0].name == "BBC / Reuters"
+
+
+def test_outlet_names_fold_only_the_word_the(draft):
+    a = draft("Breathe News said the rebels left.", "The Breathe News")
+    a.credit("Breathe News", "Breathe News")
+    b = draft("Breathe News said so.", "Brea News").credit("Breathe News", "Breathe News")
+    origins = find_origins([a.article(), b.article()])
+    assert origins.per_article[0].credits == []
+    assert [c.name for c in origins.per_article[1].credits] == ["Breathe News"]

@@ -72,6 +72,7 @@ def build_agreements(
     position = {id(u): i for i, u in enumerate(units or [])}
 
     def link(x: Unit, y: Unit) -> float:
+        """Candidate score of two units (1.0 when no score matrix was given)."""
         if scores is None or id(x) not in position or id(y) not in position:
             return 1.0
         return float(scores[position[id(x)], position[id(y)]])

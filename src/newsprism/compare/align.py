@@ -74,6 +74,7 @@ def _shared_words(units: Sequence[Unit]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _embeddings(units: Sequence[Unit], options: CompareOptions) -> np.ndarray | None:
+    """Sentence embeddings of the units, or None when off or unavailable."""
     if not options.embeddings:
         return None
     try:
@@ -119,6 +120,7 @@ def _precise(amount: dict[str, Any]) -> bool:
 
 
 def _same(x: float, y: float) -> bool:
+    """Whether two numbers are equal up to the rounding tolerance."""
     return abs(x - y) <= _TOLERANCE * max(abs(x), abs(y), 1.0)
 
 
@@ -135,6 +137,7 @@ def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _amount_verdict(a: Unit, b: Unit, options: CompareOptions) -> Verdict | None:
+    """A rejection when one of a's amounts has rivals in b and none can be the same."""
     for x in a.amounts:
         rivals = [y for y in b.amounts if same_thing(x, y, options) is not False]
         if not rivals:
@@ -185,6 +188,7 @@ def _digit_verdict(a: Unit, b: Unit, options: CompareOptions) -> Verdict | None:
 
 
 def _entity_verdict(a: Unit, b: Unit) -> Verdict | None:
+    """A rejection when both sentences name entities of one label and share none."""
     for label in _NAMED_LABELS:
         ea = {k for k, v in a.entities.items() if v == label}
         eb = {k for k, v in b.entities.items() if v == label}
@@ -195,12 +199,14 @@ def _entity_verdict(a: Unit, b: Unit) -> Verdict | None:
 
 def _loosely_shared(ea: set[str], eb: set[str]) -> bool:
     # "dillon" and "ryan dillon" are one person when the layer did not resolve the short form.
+    """Whether two sets of entity keys share a word."""
     words_a = {w for k in ea for w in k.split()}
     words_b = {w for k in eb for w in k.split()}
     return bool(words_a & words_b)
 
 
 def _agents(doc: Any) -> dict[str, str]:
+    """Verb lemma -> lemma of its subject or passive agent in a parsed sentence."""
     found: dict[str, str] = {}
     for token in doc:
         if token.pos_ not in {"VERB", "AUX"}:
@@ -244,6 +250,7 @@ class AgentParser:
 
 
 def _agent_verdict(a: Unit, b: Unit, parser: AgentParser | None) -> Verdict | None:
+    """A rejection when a verb both sentences use has different doers."""
     if parser is None:
         return None
     agents_a, agents_b = parser.agents(a), parser.agents(b)

@@ -46,12 +46,14 @@ _RANK = {"contradiction": 0, "scope difference": 1, "vague vs precise": 2}
 
 
 def _is_vague(claim: dict[str, Any]) -> bool:
+    """Whether a claim states a vague amount ("hundreds") rather than a number or range."""
     if "vague" in claim:
         return bool(claim["vague"])
     return claim.get("value") is None and float(claim["low"]) != float(claim["high"])
 
 
 def _number(x: float) -> str:
+    """A number for a note: no decimals when whole, thousands separated."""
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
 
 
@@ -97,6 +99,7 @@ def counts_the_event(sentence: str, before: str) -> bool:
 
 
 def _values(units: Sequence[Unit]) -> list[tuple[int, dict[str, Any], ConflictValue]]:
+    """The compared amounts of the units as values, with their unit index and claim."""
     found = []
     for i, unit in enumerate(units):
         article = unit.article
@@ -134,6 +137,7 @@ def build_conflicts(
     parent = list(range(len(values)))
 
     def find(x: int) -> int:
+        """The root of a value in the union-find."""
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
@@ -157,6 +161,7 @@ def build_conflicts(
 
 
 def _conflict(values: list[ConflictValue], options: CompareOptions) -> Conflict | None:
+    """A conflict from one linked group of values, or None when they all agree."""
     if len({v.article for v in values}) < 2 and len({v.asserter for v in values}) < 2:
         return None
     values.sort(key=lambda v: (v.article, v.passage.start))

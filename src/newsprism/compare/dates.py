@@ -74,6 +74,7 @@ def date_expressions(article: Article) -> list[tuple[int, int]]:
 
 
 def _precision(expression: str) -> str:
+    """How precise a date expression is: day, week, month or year."""
     if _DAY.search(re.sub(_YEAR, "", expression)):
         return "day"
     if _WEEKLY.search(expression):

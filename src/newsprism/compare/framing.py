@@ -65,6 +65,7 @@ _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "tha
 
 
 def _name(article: Article) -> str:
+    """How an article is named in the differences: its outlet, else its id."""
     return article.outlet or article.id
 
 
@@ -77,12 +78,14 @@ class _Where:
 
 
 def _span_passage(article: Article, where: _Where | None, start: int, end: int) -> Passage | None:
+    """The passage of a headline span, in the body or the title field."""
     if where is None:
         return None
     return passage_of(article, where.base + start, where.base + end, where.field)
 
 
 def _clause_head(sent: Any) -> Any | None:
+    """The verb heading a headline sentence (its root, else its first verb)."""
     root = sent.root
     if root.pos_ in {"VERB", "AUX"}:
         return root
@@ -90,6 +93,7 @@ def _clause_head(sent: Any) -> Any | None:
 
 
 def _verb_tokens(head: Any) -> list[Any]:
+    """The tokens of the verb phrase: auxiliaries, particles and a governed verb."""
     tokens = [head]
     tokens += [c for c in head.children if c.dep_ in {"aux", "auxpass", "neg", "prt"}]
     tokens += [c for c in head.children if c.dep_ in {"advmod", "prep"} and c.lower_ in _PARTICLES]
@@ -108,6 +112,7 @@ def _verb_tokens(head: Any) -> list[Any]:
 
 
 def _clause(article: Article, base: _Where | None, sent: Any) -> FramingClause | None:
+    """One headline sentence as a clause: actor, verb phrase and voice."""
     head = _clause_head(sent)
     if head is None:
         return None

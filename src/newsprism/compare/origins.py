@@ -7,6 +7,7 @@ is its own origin. Independent origins are the groups that remain.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from newsprism.compare.model import ArticleOrigins, Credit, Origin, Origins, passage_of
@@ -17,13 +18,16 @@ __all__ = ["find_origins"]
 #: Attribution kinds that credit a primary source: a report ("the BBC reported") or the
 #: channel a statement was given through ("told the BBC"), which is that outlet's reporting.
 CREDIT_KINDS = frozenset({"origin", "channel"})
+_THE = re.compile(r"\bthe\b")
 
 
 def _norm(name: str | None) -> str:
-    return " ".join((name or "").lower().replace("the ", " ").split())
+    """A name folded for comparison: lower-cased, "the" dropped, spaces collapsed."""
+    return " ".join(_THE.sub(" ", (name or "").lower()).split())
 
 
 def _credits(article: Article) -> list[Credit]:
+    """The sources an article credits, one per key, its own outlet left out."""
     own = _norm(article.outlet)
     seen: set[str] = set()
     credits: list[Credit] = []
@@ -44,15 +48,18 @@ class _Groups:
     """Union-find over article ids."""
 
     def __init__(self, ids: Sequence[str]) -> None:
+        """Every id in a group of its own."""
         self.parent = {i: i for i in ids}
 
     def find(self, item: str) -> str:
+        """The root of an id."""
         while self.parent[item] != item:
             self.parent[item] = self.parent[self.parent[item]]
             item = self.parent[item]
         return item
 
     def union(self, a: str, b: str) -> None:
+        """Put two ids in one group."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)

@@ -65,6 +65,7 @@ class Statement:
 
 
 def _speaker_key(record: dict[str, Any]) -> str:
+    """A quote record's speaker key, lower-cased ('' when unknown)."""
     return str(record.get("speaker_key") or record.get("speaker") or "").strip().lower()
 
 
@@ -101,6 +102,7 @@ def statements_of(article: Article) -> list[Statement]:
 
 
 def _same_speaker(a: Statement, b: Statement) -> bool:
+    """Whether two statements are by one speaker (a surname matches the full name)."""
     if a.speaker_key == b.speaker_key:
         return True
     # A surname alone matches the full name when the layer did not resolve the short form.
@@ -209,6 +211,7 @@ def build_quotes(articles: Sequence[Article], options: CompareOptions) -> list[Q
     parent = list(range(len(flat)))
 
     def find(x: int) -> int:
+        """The root of a statement in the union-find."""
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]

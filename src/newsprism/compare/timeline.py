@@ -18,6 +18,7 @@ __all__ = ["build_timeline"]
 
 
 def _published(article: Article) -> datetime | None:
+    """The article's publication time as a naive datetime, or None."""
     if not article.published:
         return None
     try:

@@ -38,6 +38,7 @@ _HEDGE = re.compile(r"\b(?:" + "|".join(HEDGE_WORDS) + r")\b", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words plus reporting verbs."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     # Negators are fields of their own; keeping them out of the content words lets a negated
@@ -46,6 +47,7 @@ def _stop_words() -> frozenset[str]:
 
 
 def _stem(word: str) -> str:
+    """A word lower-cased with its possessive and plural ending removed."""
     word = word.lower().replace("\u2019", "'")
     if word.endswith("'s"):
         word = word[:-2]
@@ -108,10 +110,12 @@ class Unit:
 
 
 def _inside(record: dict[str, Any], start: int, end: int) -> bool:
+    """Whether a layer record lies within the span start..end."""
     return start <= int(record.get("start", -1)) and int(record.get("end", -1)) <= end
 
 
 def _amounts(article: Article, start: int, end: int) -> list[dict[str, Any]]:
+    """The amounts of a sentence: from the claims layer, else read from its text."""
     if "claims" in article.layers:
         return [
             c

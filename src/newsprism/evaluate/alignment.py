@@ -58,6 +58,7 @@ class Rewrite:
 
 
 def _insert_after_aux(sentence: str, word: str) -> Rewrite | None:
+    """A word inserted after the first auxiliary, unless the sentence is negated."""
     if _NEGATED.search(sentence):
         return None
     match = _AUX.search(sentence)
@@ -69,6 +70,7 @@ def _insert_after_aux(sentence: str, word: str) -> Rewrite | None:
 
 
 def _change_number(sentence: str) -> Rewrite | None:
+    """The first number in digits (not a range start) changed to 2n+3."""
     match = _NUMBER.search(sentence)
     if match is None:
         return None
@@ -158,6 +160,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _overlaps(passage: Any, start: int, end: int) -> bool:
+    """Whether a passage overlaps the span start..end."""
     return bool(passage.start < end and start < passage.end)
 
 
