@@ -132,3 +132,17 @@ def test_articles_without_layers_are_compared_on_their_text(quick):
     assert agreement.support == "2 articles, 2 origins: A, B"
     assert set(comparison.unique_by_outlet()) == {"A", "B"}
     assert comparison.quotes == [] and comparison.conflicts == []
+
+
+def test_a_copy_adds_no_agreement_of_its_own(draft, quick):
+    a, b = _story(draft)
+    copy = Article(id="c0py", text=a.text, source="copy.txt", outlet="Aggregator",
+                   title=a.title, layers=a.layers)  # fmt: skip
+    comparison = compare_story([a, b, copy], quick, copies={copy.id: a.id})
+    assert comparison.independent_origins == 1
+    assert all(copy.id not in {p.article for p in g.passages} for g in comparison.agreements)
+    assert any("booby-trapped" in g.fact and g.articles == 2 for g in comparison.agreements)
+    assert all(q.first.article != copy.id and q.second.article != copy.id
+               for q in comparison.quotes)  # fmt: skip
+    assert {f.article for f in comparison.framing.articles} == {a.id, b.id, copy.id}
+    assert comparison.origins.per_article[2].copy_of == a.id

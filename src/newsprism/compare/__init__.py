@@ -38,7 +38,8 @@ def compare_story(
 ) -> Comparison:
     """Compare the annotated articles of one story.
 
-    ``copies`` maps an article id to the id of the original it copies (from copy detection).
+    ``copies`` maps an article id to the id of the original it copies (from copy detection);
+    a copy whose original is in the story counts in origins, framing and cast only.
     Two articles with one id are one article: the later is dropped. An article without text or
     with a layer record pointing outside its text is left out and listed in
     ``Comparison.rejected`` with the reason; when no article is left, an
@@ -48,8 +49,12 @@ def compare_story(
     options = CompareOptions.from_settings(settings)
     kept, rejected = _usable(articles)
     origins = find_origins(kept, copies)
+    # A copy of an article in the story says nothing its original does not: it counts in the
+    # origins, framing and cast, but adds no agreement, conflict, quote or date of its own.
+    ids = {a.id for a in kept}
+    compared = [a for a in kept if (copies or {}).get(a.id) not in ids]
     nlp = load_nlp(settings.spacy_model)
-    units = [u for a in kept for u in headline_units(a, settings, nlp) + units_of(a)]
+    units = [u for a in compared for u in headline_units(a, settings, nlp) + units_of(a)]
     pairs, scores = align(units, options, AgentParser(settings.spacy_model))
     return Comparison(
         articles=[a.id for a in kept],
@@ -57,9 +62,9 @@ def compare_story(
         agreements=build_agreements(pairs, origins, units, scores, options.group_similarity),
         conflicts=build_conflicts(units, scores, options),
         unique=build_unique(units, pairs, scores, options),
-        quotes=build_quotes(kept, options),
+        quotes=build_quotes(compared, options),
         framing=build_framing(kept, settings),
-        timeline=build_timeline(kept),
+        timeline=build_timeline(compared),
         entities=build_entities(kept),
         rejected=rejected,
     )
