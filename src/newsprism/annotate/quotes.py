@@ -361,6 +361,7 @@ def find_quotes(
     used: set[int] = set()
     kinds = {span.start: _kind(art, span) for span in spans}
     direct = [s for s in spans if kinds[s.start] == "direct"]
+    frame: Frame | None
     for frame in art.frames:
         if frame.speaker is None or frame.content_start is None or frame.content_end is None:
             continue
@@ -393,7 +394,9 @@ def find_quotes(
                 records.append(record)
         else:
             frame = payload
-            if id(frame) in used:
+            if frame is None or id(frame) in used:
+                continue
+            if frame.content_start is None or frame.content_end is None:
                 continue
             start, end = trim_span(art.text, frame.content_start, frame.content_end)
             if end - start < 3 or frame.speaker is None:

@@ -413,6 +413,7 @@ def _adjacent_speaker(
 def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]) -> list[Frame]:
     """Every cue in one parsed sentence with its speaker, channel and content."""
     frames = []
+    speaker: Speaker | None
     for token in parse:
         lemma = token.lemma_.lower()
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
@@ -442,7 +443,9 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
         if token.pos_ not in ("VERB", "AUX") or lemma not in CUE_LEMMAS:
             continue
         subject = _subject(token)
-        speaker = describe_mention(subject, base, text, entities) if subject is not None else None
+        speaker = None
+        if subject is not None:
+            speaker = describe_mention(subject, base, text, entities)
         if speaker is None:
             speaker = _adjacent_speaker(parse, token, base, text, entities)
         span = _content(token, base)
@@ -455,7 +458,8 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
                 cue_start,
                 cue_end,
                 speaker,
-                *(span or (None, None)),
+                span[0] if span else None,
+                span[1] if span else None,
                 channel=_channel(token, base, text),
                 clause=any(c.dep_ == "ccomp" for c in token.children),
             )
