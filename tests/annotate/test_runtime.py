@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsprism.annotate.runtime import needs_parse, parse_texts
+from newsprism.annotate.nlp import load_nlp
+from newsprism.annotate.runtime import needs_parse, parse_texts, wants_tree
 from newsprism.settings import Settings
 
 
@@ -40,3 +41,40 @@ def test_entities_in_returns_entities_inside_a_range() -> None:
     parsed = next(iter(parse_texts([text], Settings())))
     inside = parsed.entities_in(0, text.index(" met"))
     assert [e.text for e in inside] == ["Angela Merkel"]
+
+
+def test_only_sentences_with_speech_get_a_tree_but_amounts_get_tags() -> None:
+    text = "Around 300 soldiers and their families left. The BBC said 40 homes burned."
+    parsed = next(iter(parse_texts([text], Settings())))
+    amounts, speech = list(parsed.doc.sents)
+    assert parsed.parse_of(amounts) is None
+    tagged = parsed.tagged_of(amounts)
+    assert tagged is not None
+    assert [t.pos_ for t in tagged][:4] == ["ADV", "NUM", "NOUN", "CCONJ"]
+    tree = parsed.parse_of(speech)
+    assert tree is not None and tree is parsed.tagged_of(speech)
+    said = next(t for t in tree if t.text == "said")
+    assert said.lemma_ == "say" and [c.dep_ for c in said.children if c.dep_ == "nsubj"]
+
+
+def test_parse_all_gives_a_tree_to_sentences_without_speech() -> None:
+    text = "Around 300 soldiers left."
+    parsed = next(iter(parse_texts([text], Settings(), parse_all=True)))
+    (sent,) = list(parsed.doc.sents)
+    tree = parsed.parse_of(sent)
+    assert tree is not None and tree.has_annotation("DEP")
+
+
+def test_wants_tree_looks_for_speech_verbs_and_according_to() -> None:
+    heavy = load_nlp(Settings().spacy_model, ("ner",))
+    said, report, according, plain = heavy.pipe(
+        [
+            "Officials said so.",
+            "The report came out.",
+            "According to police, it rained.",
+            "It rained.",
+        ]
+    )
+    assert wants_tree(said) and wants_tree(according)
+    assert not wants_tree(report)  # a noun, not a verb of speech
+    assert not wants_tree(plain)

@@ -8,7 +8,7 @@ import pytest
 
 from newsprism.annotate.nlp import load_nlp
 from newsprism.annotate.runtime import parse_texts
-from newsprism.annotate.runtime_attributes import FastAttributes
+from newsprism.annotate.runtime_attributes import FastAttributes, FastLemmas
 from newsprism.settings import Settings
 
 SENTENCES = [
@@ -58,3 +58,22 @@ def test_unsupported_rules_are_refused() -> None:
     ruler.patterns = [{"patterns": [[{"LOWER": {"FUZZY": "x"}}]], "attrs": {}}]
     with pytest.raises(ValueError, match="FUZZY"):
         FastAttributes(ruler)
+
+
+def test_cached_lemmas_equal_the_lemmatizers() -> None:
+    heavy = load_nlp(Settings().spacy_model, ("ner",))
+    reference = list(heavy.pipe(SENTENCES * 2))
+    fast = FastAttributes(heavy.get_pipe("attribute_ruler"))
+    lemmas = FastLemmas(heavy.get_pipe("lemmatizer"))
+    with heavy.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        ours = list(heavy.pipe(SENTENCES * 2))  # twice: the second round reads the cache
+    for doc in ours:
+        fast(doc)
+        lemmas(doc)
+    for expected, got in zip(reference, ours, strict=True):
+        assert [t.lemma_ for t in got] == [t.lemma_ for t in expected]
+
+
+def test_cached_lemmas_need_a_rule_lemmatizer() -> None:
+    with pytest.raises(ValueError, match="rule"):
+        FastLemmas(SimpleNamespace(mode="lookup"))

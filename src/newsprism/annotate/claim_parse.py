@@ -1,7 +1,8 @@
 """Reading a claim's surroundings from a sentence parse: what is counted, and who says so.
 
-Both readers take a parsed sentence (a spaCy Doc of the sentence alone) and character offsets
-relative to that sentence, and return offsets relative to it as well.
+The readers take a sentence as a spaCy Doc of its own and character offsets relative to that
+sentence, and return offsets relative to it as well. What is counted is read from POS tags
+alone (a tagged Doc is enough); who asserts it needs the dependency parse.
 """
 
 from __future__ import annotations

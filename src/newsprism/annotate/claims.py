@@ -74,7 +74,11 @@ def find_claims(
         dates = [e for e in parsed.entities_in(s_start, sent.end_char) if e.label_ in _DATE_LABELS]
         amounts = [a for a in find_amounts(s_text, conv) if _keep(a, s_start, dates)]
         parse = parsed.parse_of(sent)
-        records = [_amount_record(a, s_start, parse) for a in amounts]
+        # What an amount counts is read from POS tags alone, which every sentence holding an
+        # amount has; who asserts it needs the parse, which only sentences with a verb of
+        # speech or an "according to" get.
+        tagged = parsed.tagged_of(sent)
+        records = [_amount_record(a, s_start, tagged) for a in amounts]
         records.extend(r for e in dates if (r := _date_record(e, text, amounts, s_start)))
         for record in records:
             _assert(record, parsed, parse, s_start, layers, people, outlet)
@@ -91,7 +95,7 @@ def _keep(amount: Amount, base: int, dates: list[Any]) -> bool:
     return not any(e.start_char <= start and end <= e.end_char for e in dates)
 
 
-def _amount_record(amount: Amount, base: int, parse: Any | None) -> dict[str, Any]:
+def _amount_record(amount: Amount, base: int, tagged: Any | None) -> dict[str, Any]:
     record: dict[str, Any] = {
         "text": amount.text,
         "kind": amount.kind,
@@ -109,13 +113,13 @@ def _amount_record(amount: Amount, base: int, parse: Any | None) -> dict[str, An
         "start": base + amount.start,
         "end": base + amount.end,
     }
-    if parse is not None and amount.kind in ("count", "duration"):
-        span = counted_span(parse, amount.end, of_only=amount.kind == "duration")
+    if tagged is not None and amount.kind in ("count", "duration"):
+        span = counted_span(tagged, amount.end, of_only=amount.kind == "duration")
         if span is not None:
             c_start, c_end = span
-            record["counted"] = parse.text[c_start:c_end]
+            record["counted"] = tagged.text[c_start:c_end]
             record["counted_start"], record["counted_end"] = base + c_start, base + c_end
-            record["counted_head"] = counted_head(parse, c_start, c_end)
+            record["counted_head"] = counted_head(tagged, c_start, c_end)
     return record
 
 

@@ -2,9 +2,11 @@
 
 The dependency parser is the slowest part of the pipeline, and only sentences that carry quotes,
 speech or numbers need it. So a text is run once through a light pipeline (tokens, sentence
-boundaries, named entities), then the sentences that need a parse are run, as separate short
-texts, through the tagger and parser. Character offsets of a parsed sentence map back to the
-article text by adding the sentence's start.
+boundaries, named entities), then the sentences that may need more are run, as separate short
+texts, through the tagger; of those, the ones with a verb of speech or an "according to" (the
+words the quote and claim readers start from) go on through the parser. Sentences holding only
+amounts keep their tags, which is all the reader of what an amount counts needs. Character
+offsets of a sentence's Doc map back to the article text by adding the sentence's start.
 """
 
 from __future__ import annotations
@@ -14,11 +16,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
+from spacy.attrs import LEMMA
+
+from newsprism.annotate.claim_parse import SPEECH_LEMMAS
 from newsprism.annotate.nlp import load_nlp
-from newsprism.annotate.runtime_attributes import FastAttributes
+from newsprism.annotate.runtime_attributes import FastAttributes, FastLemmas
+from newsprism.annotate.speakers import CUE_LEMMAS
 from newsprism.settings import Settings
 
-__all__ = ["LIGHT_OFF", "ParsedText", "needs_parse", "parse_texts"]
+__all__ = ["LIGHT_OFF", "PARSE_LEMMAS", "ParsedText", "needs_parse", "parse_texts", "wants_tree"]
 
 #: Components left out of the light pass (the senter is switched on when the parser is off).
 #: The shared tok2vec feeds only the tagger and parser; the senter and NER embed tokens
@@ -53,6 +60,10 @@ _CUES = (
 )
 _NEEDS_PARSE = re.compile(rf"{_QUOTES}|\b(?:{_NUMBER_WORDS}|{_CUES})\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+#: Lemmas of the verbs whose sentences get a dependency parse: speech cues (quotes) and verbs
+#: whose subject asserts an amount (claims).
+PARSE_LEMMAS = CUE_LEMMAS | SPEECH_LEMMAS
+_VERBS = ("VERB", "AUX")
 # Entity labels whose digits are dates, not amounts: such digits alone need no parse.
 _DATE_LABELS = ("DATE", "TIME")
 
@@ -81,16 +92,22 @@ def _span_needs_parse(sent: Any) -> bool:
 class ParsedText:
     """A text after the spaCy pass: the light ``doc`` plus parses of the sentences needing one.
 
-    ``parses`` maps a sentence's start offset in ``text`` to a parsed Doc of that sentence alone.
+    ``tagged`` maps a sentence's start offset in ``text`` to a Doc of that sentence alone with
+    POS tags and lemmas; ``parses`` holds those of them that also have a dependency parse.
     """
 
     text: str
     doc: Any
     parses: dict[int, Any] = field(default_factory=dict)
+    tagged: dict[int, Any] = field(default_factory=dict)
 
     def parse_of(self, sent: Any) -> Any | None:
         """The parsed Doc of a sentence of ``doc`` (a Span), or None if it was not parsed."""
         return self.parses.get(sent.start_char)
+
+    def tagged_of(self, sent: Any) -> Any | None:
+        """The tagged (maybe also parsed) Doc of a sentence of ``doc``, or None if not tagged."""
+        return self.tagged.get(sent.start_char)
 
     def entities_in(self, start: int, end: int) -> list[Any]:
         """The named entities of the light pass lying inside ``text[start:end]``."""
@@ -130,9 +147,12 @@ def _parse_batch(
         for sent in item.doc.sents:
             if parse_all or _span_needs_parse(sent):
                 wanted.append((item, sent.start_char, _sentence_doc(heavy.vocab, sent)))
-    sentence_docs = _parse_sentences(heavy, [s for _, _, s in wanted], batch_size * 8)
-    for (item, start, _), sent_doc in zip(wanted, sentence_docs, strict=True):
-        item.parses[start] = sent_doc
+    sentence_docs = [s for _, _, s in wanted]
+    trees = _tag_and_parse(heavy, sentence_docs, batch_size * 8, parse_all)
+    for (item, start, sent_doc), tree in zip(wanted, trees, strict=True):
+        item.tagged[start] = sent_doc
+        if tree:
+            item.parses[start] = sent_doc
     yield from parsed
 
 
@@ -150,42 +170,98 @@ def _sentence_doc(vocab: Any, sent: Any) -> Any:
     return Doc(vocab, words=words, spaces=spaces)
 
 
-# The compiled attribute rules of each parse pipeline (None: the pipeline's own are used).
-_FAST: dict[int, FastAttributes | None] = {}
+def wants_tree(doc: Any) -> bool:
+    """Whether a tagged sentence holds a word a reader of the dependency tree starts from.
+
+    The quote and claim readers look for speakers and asserters only at a verb of speech
+    (by POS and lemma, see ``PARSE_LEMMAS``) or at "according" (to); a sentence with neither
+    gets nothing from a tree. The tagger's POS and lemmas come before the parser, so this
+    decides which tagged sentences go on to the parser.
+    """
+    return any(
+        t.lower_ == "according" or (t.pos_ in _VERBS and t.lemma_.lower() in PARSE_LEMMAS)
+        for t in doc
+    )
+
+
+@dataclass
+class _Steps:
+    """How a parse pipeline is run in two steps: tagging first, the parser only where wanted."""
+
+    tag: list[str]
+    parse: list[str]
+    attributes: FastAttributes
+    lemmas: FastLemmas | None
+
+
+# The two-step plan of each parse pipeline (None: the pipeline is run whole, as it is).
+_STEPS: dict[int, _Steps | None] = {}
 _TAIL = ["attribute_ruler", "lemmatizer"]
 
 
-def _fast_attributes(heavy: Any) -> FastAttributes | None:
-    """The pipeline's attribute rules compiled to tables, when they can stand in for it.
+def _steps(heavy: Any) -> _Steps | None:
+    """The pipeline split around its parser, with its attribute rules compiled to tables.
 
-    Only when the attribute ruler (and the lemmatizer that reads its POS) end the pipeline, so
-    running them after the rest keeps the order; a rule the tables cannot express keeps the
-    pipeline as it is.
+    Only when the attribute ruler (and the lemmatizer that reads its POS) end the pipeline and
+    the parser follows the tagger, so running it in two steps keeps every component's input;
+    a rule the tables cannot express keeps the pipeline as it is.
     """
     key = id(heavy)
-    if key not in _FAST:
-        fast = None
-        names = heavy.pipe_names
-        if names[-2:] == _TAIL or names[-1:] == _TAIL[:1]:
+    if key not in _STEPS:
+        _STEPS[key] = None
+        names = list(heavy.pipe_names)
+        tail = [name for name in _TAIL if name in names]
+        if (
+            "tagger" in names
+            and "parser" in names
+            and names.index("tagger") < names.index("parser")
+            and tail
+            and names[-len(tail) :] == tail
+        ):
             try:
-                fast = FastAttributes(heavy.get_pipe("attribute_ruler"))
-            except ValueError:
-                fast = None
-        _FAST[key] = fast
-    return _FAST[key]
+                attributes = FastAttributes(heavy.get_pipe("attribute_ruler"))
+                lemmas = FastLemmas(heavy.get_pipe("lemmatizer")) if "lemmatizer" in tail else None
+            except (KeyError, ValueError):
+                return None
+            # Tagging ends at the tagger; what follows it up to the attribute rules (the
+            # line-break rule, which sets sentence starts only the parser reads, and the
+            # parser) runs in the second step.
+            split = names.index("tagger") + 1
+            tag, parse = names[:split], names[split : len(names) - len(tail)]
+            _STEPS[key] = _Steps(tag, parse, attributes, lemmas)
+    return _STEPS[key]
 
 
-def _parse_sentences(heavy: Any, sentences: list[Any], batch_size: int) -> list[Any]:
-    """Parse sentences, applying the attribute rules from tables instead of the Matcher."""
-    fast = _fast_attributes(heavy)
-    if fast is None:
-        return list(heavy.pipe(sentences, batch_size=batch_size))
-    tail = [name for name in _TAIL if name in heavy.pipe_names]
-    lemmatizer = heavy.get_pipe("lemmatizer") if "lemmatizer" in tail else None
-    with heavy.select_pipes(disable=tail):
+def _tag_and_parse(
+    heavy: Any, sentences: list[Any], batch_size: int, parse_all: bool
+) -> list[bool]:
+    """Tag sentences, then parse those that want a tree; says which ones were parsed.
+
+    The tagger and parser share one tok2vec whose vectors stay on each Doc (``doc.tensor``),
+    so the parser, run later on a subset, reads them instead of embedding the tokens again.
+    The attribute rules and lemmas are applied from tables, and again after the parse, since
+    some rules read the dependency labels.
+    """
+    steps = _steps(heavy)
+    if steps is None:
+        list(heavy.pipe(sentences, batch_size=batch_size))
+        return [True] * len(sentences)
+    with heavy.select_pipes(enable=steps.tag):
         docs = list(heavy.pipe(sentences, batch_size=batch_size))
     for doc in docs:
-        fast(doc)
-        if lemmatizer is not None:
-            lemmatizer(doc)
-    return docs
+        _attributes(doc, steps)
+    trees = [parse_all or wants_tree(doc) for doc in docs]
+    to_parse = [doc for doc, tree in zip(docs, trees, strict=True) if tree]
+    with heavy.select_pipes(enable=steps.parse):
+        for doc in heavy.pipe(to_parse, batch_size=batch_size):
+            _attributes(doc, steps, again=True)
+    return trees
+
+
+def _attributes(doc: Any, steps: _Steps, *, again: bool = False) -> None:
+    """Apply the attribute rules and lemmas; ``again`` drops the lemmas set by a first round."""
+    if again and len(doc):
+        doc.from_array([LEMMA], numpy.zeros((len(doc), 1), dtype="uint64"))
+    steps.attributes(doc)
+    if steps.lemmas is not None:
+        steps.lemmas(doc)

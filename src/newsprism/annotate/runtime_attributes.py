@@ -6,6 +6,11 @@ parser on short sentences. Nearly all of those patterns test one token's tag or 
 form, so they can be looked up in a table instead. :class:`FastAttributes` compiles the ruler's
 own patterns into such tables (patterns that cannot be keyed are checked on every token) and
 applies the very same attributes in the very same order, so the output is unchanged.
+
+The English lemmatizer, too, costs more than its answers are worth: it reads each token's
+morphology into a dict before it looks at its cache. Its answer depends only on a token's form,
+coarse POS and morphology, so :class:`FastLemmas` asks it once per such triple and keeps the
+answer.
 """
 
 from __future__ import annotations
@@ -13,10 +18,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
 
-__all__ = ["FastAttributes"]
+__all__ = ["FastAttributes", "FastLemmas"]
 
 # A condition on one token attribute: (column, operator, argument).
 Condition = tuple[int, str, Any]
@@ -131,4 +137,35 @@ class FastAttributes:
         matches.sort()
         for number, start, end in matches:
             set_token_attrs(Span(doc, start, end)[self._indices[number]], self._attrs[number])
+        return doc
+
+
+class FastLemmas:
+    """A rule lemmatizer's answers, kept per (form, POS, morphology) and set a Doc at a time."""
+
+    def __init__(self, lemmatizer: Any) -> None:
+        """Wrap ``lemmatizer``; raises ValueError unless it works by rules from those alone."""
+        if getattr(lemmatizer, "mode", None) != "rule":
+            raise ValueError("only a rule-mode lemmatizer can be cached by form and POS")
+        self._lemmatizer = lemmatizer
+        self._overwrite = bool(getattr(lemmatizer, "overwrite", False))
+        self._strings = lemmatizer.vocab.strings
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set the lemma of each token of ``doc`` that has none (all, if the lemmatizer would)."""
+        if not len(doc):
+            return doc
+        table = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas: Any = table[:, 3:4].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(table.tolist()):
+            if lemma and not self._overwrite:
+                continue
+            key = (orth, pos, morph)
+            found = self._lemmas.get(key)
+            if found is None:
+                found = int(self._strings.add(self._lemmatizer.lemmatize(doc[i])[0]))
+                self._lemmas[key] = found
+            lemmas[i, 0] = found
+        doc.from_array([LEMMA], lemmas)
         return doc
