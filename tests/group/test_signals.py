@@ -20,6 +20,7 @@ from newsprism.model import Article
 def test_terms_drop_stop_words_and_fold_case() -> None:
     terms = terms_of("The Flood hit the town; the flood waters rose.")
     assert terms == {"flood": 2, "hit": 1, "town": 1, "waters": 1, "rose": 1}
+    assert terms_of("Flight MH17: 298 dead") == {"flight": 1, "mh17": 1, "298": 1, "dead": 1}
 
 
 def test_numbers_keep_multi_character_values() -> None:

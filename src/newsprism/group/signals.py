@@ -32,8 +32,10 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"
 # when); reading further mostly adds background that other events share.
 _LEAD_CHARS = 700
 _ENTITY_CHARS = 1200
-_TERM_WORDS = 400
-_WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]", re.UNICODE)
+_TERM_WORDS = 1000
+# Words of two or more characters, digits included: a casualty count or a flight number
+# tells events apart as well as a name does.
+_WORD = re.compile(r"\b\w\w+\b", re.UNICODE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WS = re.compile(r"\s+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -156,12 +158,12 @@ _STOP: frozenset[str] | None = None
 
 
 def terms_of(text: str) -> dict[str, int]:
-    """Counts of the content words of a text's first words (lower-cased, stop words dropped)."""
+    """Counts of the words of a text's first 1,000 (lower-cased, stop words dropped)."""
     global _STOP
     if _STOP is None:
         _STOP = _stop_words()
     words = _WORD.findall(text.casefold())[:_TERM_WORDS]
-    return dict(Counter(w for w in words if len(w) > 2 and w not in _STOP))
+    return dict(Counter(w for w in words if w not in _STOP))
 
 
 def numbers_of(text: str) -> frozenset[str]:
