@@ -41,6 +41,8 @@ _TELL = frozenset({"tell", "inform", "assure", "remind", "warn", "ask", "brief"}
 # Cues whose object is not what was said ("said on Monday", "added", "continued").
 _BARE = frozenset({"say", "add", "continue", "post", "write", "report", "read", "ask"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Words before a cue verb that PolNeAR and readers take as part of the cue.
+_CUE_LEADS = frozenset({"has", "have", "had", "also"})
 # Children that extend a speaker mention with more than who it is (clauses, appositions).
 _NOT_CORE = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep"})
 _QUANTIFIER_HEADS = frozenset(
@@ -452,6 +454,11 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
         if span is None and subject is not None and subject.i < token.i:
             span = _leading_clause(parse, subject, base)
         cue_start, cue_end = _offset(token, base)
+        # "has said", "also said": the auxiliary and "also" belong to the cue.
+        lead = token.i - 1
+        while lead >= 0 and parse[lead].lower_ in _CUE_LEADS and parse[lead].head.i == token.i:
+            cue_start = _offset(parse[lead], base)[0]
+            lead -= 1
         frames.append(
             Frame(
                 lemma,
