@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 __all__ = ["FastAttributes", "FastLemmas"]
@@ -48,6 +48,9 @@ class FastAttributes:
         # Each REGEX condition's result per string hash, cached across Docs.
         self._regex_results: dict[tuple[int, int], bool] = {}
         self._regexes = 0
+        # What the rules make of each row of token attributes seen, and of each run of rules.
+        self._plans: dict[tuple[int, ...], tuple[tuple[int, ...], list[Compiled]]] = {}
+        self._merges: dict[tuple[int, ...], dict[Any, Any]] = {}
         # Patterns are filed under one value of their first token's most selective attribute;
         # rules apply in their number's order.
         self._tables: list[dict[int, list[Compiled]]] = [{} for _ in _KEYED]
@@ -120,23 +123,64 @@ class FastAttributes:
                     return False
         return True
 
+    def _plan(self, row: list[int]) -> tuple[tuple[int, ...], list[Compiled]]:
+        """What the rules make of a token with these attributes, alone and as a first token.
+
+        The numbers of the one-token rules it matches, in order, and the longer patterns
+        whose first token it matches (their other tokens are checked in place).
+        """
+        candidates = list(self._always)
+        for k, table in enumerate(self._tables):
+            candidates.extend(table.get(row[k], ()))
+        singles: set[int] = set()
+        longer: list[Compiled] = []
+        for number, tokens in candidates:
+            if self._holds(row, tokens[0]):
+                if len(tokens) == 1:
+                    singles.add(number)
+                else:
+                    longer.append((number, tokens))
+        return tuple(sorted(singles)), longer
+
+    def _merged(self, numbers: tuple[int, ...]) -> dict[Any, Any]:
+        """The attributes a token ends with after these rules, applied in order, set it."""
+        merged = self._merges.get(numbers)
+        if merged is None:
+            merged = {}
+            for number in numbers:
+                merged.update(self._attrs[number])
+            self._merges[numbers] = merged
+        return merged
+
     def __call__(self, doc: Doc) -> Doc:
-        """Set the rules' attributes on ``doc``, as the AttributeRuler would."""
+        """Set the rules' attributes on ``doc``, as the AttributeRuler would.
+
+        The ruler applies its matches in rule order, each setting attributes on one token;
+        each attribute is set on its own, so a token ends with the attributes of its matches
+        merged in rule order, which is what is set here, once per token. What the one-token
+        rules make of a token depends only on its row, so that is kept per row.
+        """
         rows: list[list[int]] = doc.to_array(list(_COLUMNS)).tolist() if len(doc) else []
-        keyed = [(k, table) for k, table in enumerate(self._tables) if table]
-        matches: list[tuple[int, int, int]] = []
         n = len(rows)
+        targets: dict[int, list[int]] = {}
         for i, row in enumerate(rows):
-            candidates = list(self._always)
-            for k, table in keyed:
-                candidates.extend(table.get(row[k], ()))
-            for number, tokens in candidates:
+            key = tuple(row)
+            plan = self._plans.get(key)
+            if plan is None:
+                plan = self._plans[key] = self._plan(row)
+            singles, longer = plan
+            if singles:
+                targets.setdefault(i, []).extend(singles)
+            for number, tokens in longer:
                 end = i + len(tokens)
-                if end <= n and all(self._holds(rows[i + k], c) for k, c in enumerate(tokens)):
-                    matches.append((number, i, end))
-        matches.sort()
-        for number, start, end in matches:
-            set_token_attrs(Span(doc, start, end)[self._indices[number]], self._attrs[number])
+                if end <= n and all(self._holds(rows[i + k], c) for k, c in enumerate(tokens) if k):
+                    index = self._indices[number]
+                    target = i + (index if index >= 0 else len(tokens) + index)
+                    targets.setdefault(target, []).append(number)
+        for i, numbers in targets.items():
+            attrs = self._merged(tuple(sorted(set(numbers))))
+            if attrs:
+                set_token_attrs(doc[i], attrs)
         return doc
 
 
