@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsprism.annotate.nlp import load_nlp
-from newsprism.annotate.runtime import needs_parse, parse_texts, wants_tree
+from newsprism.annotate.runtime import CueForms, needs_parse, parse_texts, wants_tree
 from newsprism.settings import Settings
 
 
@@ -23,7 +23,9 @@ def test_parsed_sentences_map_back_to_text_offsets() -> None:
     with_parse = [s for s in sentences if parsed.parse_of(s) is not None]
     assert [s.text.strip() for s in with_parse] == ["Officials said 40 homes burned."]
     sent = with_parse[0]
-    for tok in parsed.parse_of(sent):
+    tree = parsed.parse_of(sent)
+    assert tree is not None
+    for tok in tree:
         offset = sent.start_char + tok.idx
         assert text[offset : offset + len(tok.text)] == tok.text
 
@@ -52,7 +54,8 @@ def test_only_sentences_with_speech_get_a_tree_but_amounts_get_tags() -> None:
     assert tagged is not None
     assert [t.pos_ for t in tagged][:4] == ["ADV", "NUM", "NOUN", "CCONJ"]
     tree = parsed.parse_of(speech)
-    assert tree is not None and tree is parsed.tagged_of(speech)
+    assert parsed.tagged_of(speech) is tree
+    assert tree is not None
     said = next(t for t in tree if t.text == "said")
     assert said.lemma_ == "say" and [c.dep_ for c in said.children if c.dep_ == "nsubj"]
 
@@ -78,3 +81,22 @@ def test_wants_tree_looks_for_speech_verbs_and_according_to() -> None:
     assert wants_tree(said) and wants_tree(according)
     assert not wants_tree(report)  # a noun, not a verb of speech
     assert not wants_tree(plain)
+
+
+def test_cue_forms_cover_inflections_and_leave_other_words_out() -> None:
+    heavy = load_nlp(Settings().spacy_model, ("ner",))
+    forms = CueForms.of(heavy.get_pipe("attribute_ruler"), heavy.get_pipe("lemmatizer"))
+    assert forms is not None
+    for word in ("said", "says", "told", "reported", "according", "estimates", "wrote"):
+        assert forms(word), word
+    for word in ("sky", "harbour", "investigation", "grey"):
+        assert not forms(word), word
+
+
+def test_sentences_with_only_quote_marks_get_no_tags() -> None:
+    text = 'The sky was "grey" over the harbour. She wrote "nothing" then. It had "40" boats.'
+    parsed = next(iter(parse_texts([text], Settings())))
+    grey, wrote, boats = list(parsed.doc.sents)
+    assert parsed.tagged_of(grey) is None and parsed.parse_of(grey) is None
+    assert parsed.parse_of(wrote) is not None
+    assert parsed.tagged_of(boats) is not None

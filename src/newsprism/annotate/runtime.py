@@ -11,6 +11,7 @@ offsets of a sentence's Doc map back to the article text by adding the sentence'
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,11 +22,20 @@ from spacy.attrs import LEMMA
 
 from newsprism.annotate.claim_parse import SPEECH_LEMMAS
 from newsprism.annotate.nlp import load_nlp
+from newsprism.annotate.numbers import Conventions
 from newsprism.annotate.runtime_attributes import FastAttributes, FastLemmas
 from newsprism.annotate.speakers import CUE_LEMMAS
 from newsprism.settings import Settings
 
-__all__ = ["LIGHT_OFF", "PARSE_LEMMAS", "ParsedText", "needs_parse", "parse_texts", "wants_tree"]
+__all__ = [
+    "CueForms",
+    "LIGHT_OFF",
+    "PARSE_LEMMAS",
+    "ParsedText",
+    "needs_parse",
+    "parse_texts",
+    "wants_tree",
+]
 
 #: Components left out of the light pass (the senter is switched on when the parser is off).
 #: The shared tok2vec feeds only the tagger and parser; the senter and NER embed tokens
@@ -100,6 +110,8 @@ class ParsedText:
     doc: Any
     parses: dict[int, Any] = field(default_factory=dict)
     tagged: dict[int, Any] = field(default_factory=dict)
+    _entities: list[Any] = field(default_factory=list, repr=False)
+    _entity_starts: list[int] | None = field(default=None, repr=False)
 
     def parse_of(self, sent: Any) -> Any | None:
         """The parsed Doc of a sentence of ``doc`` (a Span), or None if it was not parsed."""
@@ -111,7 +123,13 @@ class ParsedText:
 
     def entities_in(self, start: int, end: int) -> list[Any]:
         """The named entities of the light pass lying inside ``text[start:end]``."""
-        return [e for e in self.doc.ents if e.start_char >= start and e.end_char <= end]
+        # Layers ask sentence by sentence: the entity spans are made once, then searched.
+        if self._entity_starts is None:
+            self._entities = list(self.doc.ents)
+            self._entity_starts = [e.start_char for e in self._entities]
+        first = bisect.bisect_left(self._entity_starts, start)
+        last = bisect.bisect_right(self._entity_starts, end)
+        return [e for e in self._entities[first:last] if e.end_char <= end]
 
 
 def parse_texts(
@@ -127,25 +145,34 @@ def parse_texts(
     settings = settings or Settings()
     light = load_nlp(settings.spacy_model, LIGHT_OFF)
     heavy = load_nlp(settings.spacy_model, _PARSE_OFF)
+    # A sentence may hold an amount only where the claim conventions' trigger matches.
+    amounts = Conventions.from_section(settings.sections.get("claims")).trigger
     batch: list[str] = []
     for text in texts:
         batch.append(text)
         if len(batch) >= settings.batch_size:
-            yield from _parse_batch(batch, light, heavy, settings.batch_size, parse_all)
+            yield from _parse_batch(batch, light, heavy, settings.batch_size, parse_all, amounts)
             batch = []
     if batch:
-        yield from _parse_batch(batch, light, heavy, settings.batch_size, parse_all)
+        yield from _parse_batch(batch, light, heavy, settings.batch_size, parse_all, amounts)
 
 
 def _parse_batch(
-    texts: list[str], light: Any, heavy: Any, batch_size: int, parse_all: bool
+    texts: list[str],
+    light: Any,
+    heavy: Any,
+    batch_size: int,
+    parse_all: bool,
+    amounts: re.Pattern[str],
 ) -> Iterator[ParsedText]:
     docs = light.pipe(texts, batch_size=batch_size)
     parsed = [ParsedText(text, doc) for text, doc in zip(texts, docs, strict=True)]
+    steps = _steps(heavy)
+    cue_forms = steps.cue_forms if steps is not None else None
     wanted: list[tuple[ParsedText, int, Any]] = []
     for item in parsed:
         for sent in item.doc.sents:
-            if parse_all or _span_needs_parse(sent):
+            if parse_all or (_span_needs_parse(sent) and _may_use_tags(sent, cue_forms, amounts)):
                 wanted.append((item, sent.start_char, _sentence_doc(heavy.vocab, sent)))
     sentence_docs = [s for _, _, s in wanted]
     trees = _tag_and_parse(heavy, sentence_docs, batch_size * 8, parse_all)
@@ -154,6 +181,17 @@ def _parse_batch(
         if tree:
             item.parses[start] = sent_doc
     yield from parsed
+
+
+def _may_use_tags(sent: Any, cue_forms: CueForms | None, amounts: re.Pattern[str]) -> bool:
+    """Whether a reader may use a sentence's tags: it may hold an amount or a verb of speech.
+
+    A sentence sent here only for its quotation marks, or for a word that is never tagged as
+    a verb of speech ("an investigation", "an exposé"), would be tagged for nothing.
+    """
+    if cue_forms is None or amounts.search(sent.text):
+        return True
+    return any(cue_forms(t.lower_) for t in sent)
 
 
 def _sentence_doc(vocab: Any, sent: Any) -> Any:
@@ -168,6 +206,63 @@ def _sentence_doc(vocab: Any, sent: Any) -> Any:
     if spaces:
         spaces[-1] = False
     return Doc(vocab, words=words, spaces=spaces)
+
+
+class CueForms:
+    """Words that may come out of the tagger as a verb of speech: every other word surely won't.
+
+    A word may, when the lemmatizer's verb rules or exceptions can turn it into one of
+    ``PARSE_LEMMAS`` (or it is one, or "according"), or an attribute rule sets such a lemma on
+    it. A sentence with no such word and no amount needs neither tags nor a tree.
+    """
+
+    def __init__(self, rules: list[tuple[str, str]], exceptions: Any, fixed: set[str]) -> None:
+        """From the verb rules (suffix, replacement), exceptions (word -> lemmas), fixed words."""
+        self._rules = rules
+        self._exceptions = exceptions
+        self._fixed = fixed
+        self._seen: dict[str, bool] = {}
+
+    @classmethod
+    def of(cls, ruler: Any, lemmatizer: Any) -> CueForms | None:
+        """The forms of this pipeline's rules, or None when they cannot be listed."""
+        from spacy.attrs import LOWER, NAMES
+
+        if getattr(lemmatizer, "mode", None) != "rule":
+            return None
+        tables = lemmatizer.lookups
+        rules = [
+            (str(old), str(new)) for old, new in tables.get_table("lemma_rules").get("verb", [])
+        ]
+        exceptions = tables.get_table("lemma_exc").get("verb", {})
+        fixed: set[str] = set()
+        strings = ruler.vocab.strings
+        for number, (entry, attrs) in enumerate(zip(ruler.patterns, ruler.attrs, strict=True)):
+            lemma = attrs.get(LEMMA)
+            if lemma is None or strings[lemma].lower() not in PARSE_LEMMAS:
+                continue
+            for pattern in entry["patterns"]:
+                spec = pattern[ruler.indices[number]]
+                lower = spec.get("LOWER", spec.get(NAMES[LOWER]))
+                if isinstance(lower, str):
+                    fixed.add(lower)
+                elif isinstance(lower, dict) and set(lower) == {"IN"}:
+                    fixed.update(lower["IN"])
+                else:
+                    return None  # a rule whose words cannot be listed: no shortcut
+        return cls(rules, exceptions, fixed)
+
+    def __call__(self, word: str) -> bool:
+        """Whether ``word`` (lower case) may be tagged as a verb of speech or "according"."""
+        found = self._seen.get(word)
+        if found is None:
+            forms = {word, *self._exceptions.get(word, ())}
+            forms.update(
+                word[: len(word) - len(old)] + new for old, new in self._rules if word.endswith(old)
+            )
+            found = word == "according" or word in self._fixed or not PARSE_LEMMAS.isdisjoint(forms)
+            self._seen[word] = found
+        return found
 
 
 def wants_tree(doc: Any) -> bool:
@@ -192,6 +287,7 @@ class _Steps:
     parse: list[str]
     attributes: FastAttributes
     lemmas: FastLemmas | None
+    cue_forms: CueForms | None
 
 
 # The two-step plan of each parse pipeline (None: the pipeline is run whole, as it is).
@@ -228,7 +324,8 @@ def _steps(heavy: Any) -> _Steps | None:
             # parser) runs in the second step.
             split = names.index("tagger") + 1
             tag, parse = names[:split], names[split : len(names) - len(tail)]
-            _STEPS[key] = _Steps(tag, parse, attributes, lemmas)
+            cue_forms = CueForms.of(heavy.get_pipe("attribute_ruler"), heavy.get_pipe("lemmatizer"))
+            _STEPS[key] = _Steps(tag, parse, attributes, lemmas, cue_forms)
     return _STEPS[key]
 
 
