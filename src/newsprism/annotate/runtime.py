@@ -22,7 +22,7 @@ from spacy.attrs import LEMMA
 
 from newsprism.annotate.claim_parse import SPEECH_LEMMAS
 from newsprism.annotate.nlp import load_nlp
-from newsprism.annotate.numbers import Conventions
+from newsprism.annotate.numbers import Conventions, find_amounts
 from newsprism.annotate.runtime_attributes import FastAttributes, FastLemmas
 from newsprism.annotate.speakers import CUE_LEMMAS
 from newsprism.settings import Settings
@@ -145,8 +145,8 @@ def parse_texts(
     settings = settings or Settings()
     light = load_nlp(settings.spacy_model, LIGHT_OFF)
     heavy = load_nlp(settings.spacy_model, _PARSE_OFF)
-    # A sentence may hold an amount only where the claim conventions' trigger matches.
-    amounts = Conventions.from_section(settings.sections.get("claims")).trigger
+    # What counts as an amount is what the claims layer will find with these conventions.
+    amounts = Conventions.from_section(settings.sections.get("claims"))
     batch: list[str] = []
     for text in texts:
         batch.append(text)
@@ -163,7 +163,7 @@ def _parse_batch(
     heavy: Any,
     batch_size: int,
     parse_all: bool,
-    amounts: re.Pattern[str],
+    amounts: Conventions,
 ) -> Iterator[ParsedText]:
     docs = light.pipe(texts, batch_size=batch_size)
     parsed = [ParsedText(text, doc) for text, doc in zip(texts, docs, strict=True)]
@@ -183,15 +183,15 @@ def _parse_batch(
     yield from parsed
 
 
-def _may_use_tags(sent: Any, cue_forms: CueForms | None, amounts: re.Pattern[str]) -> bool:
+def _may_use_tags(sent: Any, cue_forms: CueForms | None, amounts: Conventions) -> bool:
     """Whether a reader may use a sentence's tags: it may hold an amount or a verb of speech.
 
     A sentence sent here only for its quotation marks, or for a word that is never tagged as
     a verb of speech ("an investigation", "an exposé"), would be tagged for nothing.
     """
-    if cue_forms is None or amounts.search(sent.text):
+    if cue_forms is None or any(cue_forms(t.lower_) for t in sent):
         return True
-    return any(cue_forms(t.lower_) for t in sent)
+    return bool(find_amounts(sent.text, amounts))
 
 
 def _sentence_doc(vocab: Any, sent: Any) -> Any:
