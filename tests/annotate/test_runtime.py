@@ -100,3 +100,11 @@ def test_sentences_with_only_quote_marks_get_no_tags() -> None:
     assert parsed.tagged_of(grey) is None and parsed.parse_of(grey) is None
     assert parsed.parse_of(wrote) is not None
     assert parsed.tagged_of(boats) is not None
+
+
+def test_sentences_whose_amounts_count_nothing_get_no_tags() -> None:
+    text = "Prices rose 40 percent to $3 million. Around 300 soldiers left."
+    parsed = next(iter(parse_texts([text], Settings())))
+    money, soldiers = list(parsed.doc.sents)
+    assert parsed.tagged_of(money) is None
+    assert parsed.tagged_of(soldiers) is not None

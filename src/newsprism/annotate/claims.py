@@ -15,7 +15,7 @@ from newsprism.annotate.attributions import source_key
 from newsprism.annotate.claim_parse import counted_head, counted_span, local_asserter
 from newsprism.annotate.names import name_key
 from newsprism.annotate.numbers import Amount, Conventions, find_amounts, word_number
-from newsprism.annotate.runtime import ParsedText
+from newsprism.annotate.runtime import COUNTED_KINDS, ParsedText
 from newsprism.settings import Settings
 
 __all__ = ["find_claims", "conventions_from"]
@@ -113,7 +113,7 @@ def _amount_record(amount: Amount, base: int, tagged: Any | None) -> dict[str, A
         "start": base + amount.start,
         "end": base + amount.end,
     }
-    if tagged is not None and amount.kind in ("count", "duration"):
+    if tagged is not None and amount.kind in COUNTED_KINDS:
         span = counted_span(tagged, amount.end, of_only=amount.kind == "duration")
         if span is not None:
             c_start, c_end = span

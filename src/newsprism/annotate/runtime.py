@@ -74,6 +74,8 @@ _DIGIT = re.compile(r"\d")
 #: whose subject asserts an amount (claims).
 PARSE_LEMMAS = CUE_LEMMAS | SPEECH_LEMMAS
 _VERBS = ("VERB", "AUX")
+#: Kinds of amount whose counted thing the claims layer reads from a sentence's tags.
+COUNTED_KINDS = ("count", "duration")
 # Entity labels whose digits are dates, not amounts: such digits alone need no parse.
 _DATE_LABELS = ("DATE", "TIME")
 
@@ -184,14 +186,16 @@ def _parse_batch(
 
 
 def _may_use_tags(sent: Any, cue_forms: CueForms | None, amounts: Conventions) -> bool:
-    """Whether a reader may use a sentence's tags: it may hold an amount or a verb of speech.
+    """Whether a sentence's tags will be read: it may hold a verb of speech or a counted amount.
 
-    A sentence sent here only for its quotation marks, or for a word that is never tagged as
-    a verb of speech ("an investigation", "an exposé"), would be tagged for nothing.
+    What a count or a duration counts is read from the tags; a sum of money, a percentage or
+    a measure has nothing counted. A sentence sent here only for its quotation marks, for a
+    word that is never tagged as a verb of speech ("an investigation", "an exposé") or for
+    such an amount would be tagged for nothing.
     """
     if cue_forms is None or any(cue_forms(t.lower_) for t in sent):
         return True
-    return bool(find_amounts(sent.text, amounts))
+    return any(a.kind in COUNTED_KINDS for a in find_amounts(sent.text, amounts))
 
 
 def _sentence_doc(vocab: Any, sent: Any) -> Any:
