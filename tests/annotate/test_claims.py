@@ -183,3 +183,13 @@ def test_he_never_resolves_to_an_organisation() -> None:
     soldiers = by_text(claims_of(text, [quote]), "about 200")
     assert soldiers["asserter"] == "He"
     assert (soldiers["low"], soldiers["high"]) == (180, 220)
+
+
+def test_amount_trigger_skips_plain_sentences_but_keeps_quantifier_phrases() -> None:
+    trigger = conventions_from(SETTINGS).trigger
+    assert trigger.search("The size of the crowd was not known.") is None
+    found = claims_of("A handful of protesters came; a couple of reporters stayed.")
+    assert [(c["text"], c["counted"], c["high"]) for c in found] == [
+        ("A handful of", "protesters", 5.0),
+        ("a couple of", "reporters", 3.0),
+    ]

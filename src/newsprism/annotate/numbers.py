@@ -159,7 +159,9 @@ class Conventions:
     def trigger(self) -> re.Pattern[str]:
         """A quick test for text that may hold an amount at all (most sentences do not)."""
         words = set(_SMALL) | set(_SCALES) | {w.split()[-1] for w in self.vague}
-        words |= {w.split()[-1] for w in self.quantifiers}
+        # A quantifier counts only as a whole phrase, so any one of its words will do: the
+        # longest, since a last word like "of" ("a couple of") is in nearly every sentence.
+        words |= {max(w.split(), key=len) for w in self.quantifiers}
         alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         return re.compile(rf"\d|\b(?:{alternatives})", re.IGNORECASE)
 
