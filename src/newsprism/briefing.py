@@ -8,7 +8,7 @@ nothing else.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsprism import __version__
@@ -43,7 +43,9 @@ def build_briefing(
     copies = dict(copies or {})
     comparison = compare_story(articles, settings, copies).to_dict()
     originals = [a for a in articles if a.id not in copies]
-    summary = summarize(originals or list(articles), words=words, settings=settings)
+    summary = summarize(
+        originals or list(articles), words=words, params=briefing_summary_params(settings)
+    )
     story: dict[str, Any] = {
         "id": story_id,
         "title": title,
@@ -66,6 +68,21 @@ def build_briefing(
     }
     story.update({k: v for k, v in comparison.items() if k != "articles"})
     return {"version": BRIEFING_VERSION, "generated_by": f"newsprism {__version__}", "story": story}
+
+
+#: Summary selection defaults of a briefing, where the ``[summary]`` config table is silent:
+#: a neutral summary states what is reported rather than quoting anyone, and whole articles
+#: (not the benchmark's clipped ones) put their essentials first.
+BRIEFING_SUMMARY_DEFAULTS: dict[str, Any] = {"max_quoted_share": 0.3, "lead": 1.0}
+
+
+def briefing_summary_params(settings: Settings) -> Any:
+    """The summary selection parameters for briefings: config file first, then our defaults."""
+    from newsprism.summarize import params_from
+
+    given = settings.sections.get("summary", {})
+    defaults = {k: v for k, v in BRIEFING_SUMMARY_DEFAULTS.items() if k not in given}
+    return replace(params_from(settings), **defaults)
 
 
 @dataclass

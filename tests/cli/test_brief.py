@@ -50,6 +50,20 @@ def test_seed_briefing_headline_facts(seed_briefing: dict[str, Any]) -> None:
     assert all(s["citations"] for s in story["summary"])
 
 
+def test_seed_summary_is_neutral_and_draws_on_both_outlets(seed_briefing: dict[str, Any]) -> None:
+    from newsprism.summarize.rank import quoted_share
+
+    story = seed_briefing["story"]
+    texts = {a["id"]: a["text"] for a in story["articles"]}
+    cited = set()
+    for sentence in story["summary"]:
+        assert quoted_share(sentence["text"]) <= 0.3
+        for c in sentence["citations"]:
+            assert texts[c["article"]][c["start"]:c["end"]] == sentence["text"]
+            cited.add(c["article"])
+    assert cited == set(texts)
+
+
 def test_markdown_and_html_to_a_folder(tmp_path: Path, seeds: dict[str, Path]) -> None:
     out = tmp_path / "out"
     for fmt in ("md", "html"):

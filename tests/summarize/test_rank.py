@@ -103,3 +103,14 @@ def test_marginal_word_value_still_gives_a_full_summary() -> None:
     chosen = choose(articles, passages, 40, RankParams(marginal_words=True))
     assert len(chosen) == len(set(chosen))
     assert sum(len(passages[i].text.split()) for i in chosen) >= 40
+
+
+def test_quoted_share_of_sentences() -> None:
+    from newsprism.summarize.rank import quoted_share
+
+    assert quoted_share("Some drivers were tortured by the militants.") == 0.0
+    assert quoted_share('"We were supposed to go in with the SDF, but we went alone.') == 1.0
+    assert quoted_share('Even their children had suicide belts on."') == 1.0
+    assert 0.4 < quoted_share('"We were scared," said the driver.') < 0.6
+    assert quoted_share("Mattis called it a war of \u201cannihilation\u201d in May.") < 0.3
+    assert quoted_share("The rebels' base, the city's heart, fell.") == 0.0

@@ -39,6 +39,47 @@ class RankParams:
     lead: float = 0.0
     #: Open the summary with the best of the articles' first sentences (their leads).
     open_with_lead: bool = True
+    #: Sentences with more of their characters inside quotation marks than this share are
+    #: left out (1.0 keeps them all). A briefing's neutral summary states what is reported,
+    #: not what someone said, so briefings lower it.
+    max_quoted_share: float = 1.0
+
+
+_OPEN = "\"\u201c\u00ab"
+_CLOSE = "\"\u201d\u00bb"
+
+
+def quoted_share(text: str) -> float:
+    """The share of a sentence's characters that lie inside double quotation marks.
+
+    A sentence opening a quote that it does not close (the quote runs on into the next) counts
+    as quoted from the mark to its end; one closing a quote it did not open, from its start.
+    """
+    if not text:
+        return 0.0
+    inside = 0
+    open_at: int | None = None
+    first_close = None
+    for i, ch in enumerate(text):
+        if open_at is None and ch in _OPEN and (ch != '"' or _opens(text, i)):
+            open_at = i
+        elif open_at is not None and ch in _CLOSE:
+            inside += i - open_at + 1
+            open_at = None
+        elif open_at is None and ch in _CLOSE and first_close is None and inside == 0:
+            first_close = i
+    if first_close is not None:
+        inside += first_close + 1
+    if open_at is not None:
+        inside += len(text) - open_at
+    return min(1.0, inside / len(text))
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether a straight double quote at ``i`` opens a quotation (it starts a word)."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—-:") and not after.isspace()
 
 
 def _added_value(
@@ -94,6 +135,10 @@ def choose(
     sims = features.similarity
     lengths = np.array([len(p.text.split()) for p in passages])
     eligible = lengths >= params.min_words
+    if params.max_quoted_share < 1.0:
+        quoted = np.array([quoted_share(p.text) for p in passages])
+        unquoted = eligible & (quoted <= params.max_quoted_share)
+        eligible = unquoted if unquoted.any() else eligible
     if not eligible.any():
         eligible = lengths > 0
     word_value = sentence_weights[SENTENCE_FEATURES.index("word_value")]
