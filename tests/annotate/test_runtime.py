@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+from pathlib import Path
+
 from newsprism.annotate.nlp import load_nlp
-from newsprism.annotate.runtime import CueForms, needs_parse, parse_texts, wants_tree
+from newsprism.annotate.runtime import (
+    CueForms,
+    _span_needs_parse,
+    needs_parse,
+    parse_texts,
+    wants_tree,
+)
 from newsprism.settings import Settings
 
 
@@ -108,3 +118,26 @@ def test_sentences_whose_amounts_count_nothing_get_no_tags() -> None:
     money, soldiers = list(parsed.doc.sents)
     assert parsed.tagged_of(money) is None
     assert parsed.tagged_of(soldiers) is not None
+
+
+def _dev_articles(shared_data: Path, stories: int) -> list[str]:
+    path = shared_data / "bench" / "summaries-multinews" / "dev.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        records = [json.loads(line) for _, line in zip(range(stories), handle, strict=False)]
+    return [text for record in records for text in record["documents"] if text.strip()]
+
+
+def test_no_sentence_a_reader_needs_a_tree_for_goes_without(shared_data: Path) -> None:
+    """Against the parser's own view of every sentence (parse_all): the shortcuts miss none."""
+    texts = _dev_articles(shared_data, 12)
+    settings = Settings()
+    for quick, full in zip(
+        parse_texts(texts, settings), parse_texts(texts, settings, parse_all=True), strict=True
+    ):
+        for sent in full.doc.sents:
+            if not _span_needs_parse(sent):
+                continue
+            tree = full.parse_of(sent)
+            assert tree is not None
+            if wants_tree(tree):
+                assert quick.parse_of(sent) is not None, sent.text
