@@ -88,6 +88,7 @@ def test_metadata_from_the_text() -> None:
         "author": "byline",
         "published": "date near byline",
         "dateline": "dateline",
+        "language": "function words",
         "outlet": "copyright line",
     }
     assert article.outlet == "The Associated Press"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsprism.extract.language import guess_language
 from newsprism.model import Article, ClutterLine, Document, article_id
 
 __all__ = ["build_article", "CONTAINER_FIELDS"]
@@ -34,6 +35,10 @@ def build_article(
         if value not in (None, ""):
             values[name] = value
             methods[name] = "record"
+    if "language" not in values:
+        language = guess_language(text)
+        if language:
+            values["language"], methods["language"] = language, "function words"
     url = values.pop("url", None) or doc.url
     if url and "url" not in methods:
         methods["url"] = "input"
