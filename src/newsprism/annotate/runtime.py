@@ -328,7 +328,10 @@ def _steps(heavy: Any) -> _Steps | None:
             # parser) runs in the second step.
             split = names.index("tagger") + 1
             tag, parse = names[:split], names[split : len(names) - len(tail)]
-            cue_forms = CueForms.of(heavy.get_pipe("attribute_ruler"), heavy.get_pipe("lemmatizer"))
+            ruler = heavy.get_pipe("attribute_ruler")
+            cue_forms = (
+                CueForms.of(ruler, heavy.get_pipe("lemmatizer")) if "lemmatizer" in tail else None
+            )
             _STEPS[key] = _Steps(tag, parse, attributes, lemmas, cue_forms)
     return _STEPS[key]
 
