@@ -11,7 +11,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def shared_data_dir() -> Path:
-    """The shared data folder (``../shared/data`` beside the checkout, or $NEWSPRISM_SHARED_DATA)."""
+    """The shared data folder: ``../shared/data`` beside the checkout, or $NEWSPRISM_SHARED_DATA."""
     env = os.environ.get("NEWSPRISM_SHARED_DATA")
     path = Path(env) if env else REPO.parent / "shared" / "data"
     if not path.is_dir():

@@ -98,9 +98,9 @@ def learn_clutter(
 
     learned = learn_outlet_clutter(articles, settings.clutter_min_repeats)
     if store is not None:
-        for outlet, lines in learned.items():
-            if lines:
-                store.add_outlet_clutter(outlet, lines)
+        for outlet, found in learned.items():
+            if found:
+                store.add_outlet_clutter(outlet, found)
     cleaned = []
     for article in articles:
         lines: set[str] = set()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsprism.store.db import Store
@@ -107,7 +108,7 @@ class StoryTable:
             for r in self.conn.execute("SELECT * FROM story_merges ORDER BY id")
         ]
 
-    def _story(self, row: Sequence) -> StoredStory:  # type: ignore[type-arg]
+    def _story(self, row: sqlite3.Row) -> StoredStory:
         members = [
             StoryMember(r["article_id"], r["confidence"], r["copy_of"])
             for r in self.conn.execute(
