@@ -52,3 +52,24 @@ def db_option(func: Any) -> Any:
     return click.option(
         "--db", metavar="PATH", help="SQLite database file [default: ./newsprism.db]."
     )(func)
+
+
+def report_format_option(func: Any) -> Any:
+    """``--format table|json`` of an evaluation report (the value arrives as ``fmt``)."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+        show_default=True, help="A table for reading, or one JSON object.",
+    )(func)
+
+
+def limit_option(what: str) -> Any:
+    """``--limit N``: evaluate only the first N items (``what`` names them in the help)."""
+    return click.option(
+        "--limit", type=click.IntRange(min=1), help=f"Score only the first N {what}."
+    )
+
+
+def data_option(help_text: str, *, folder: bool) -> Any:
+    """``--data PATH`` naming a benchmark folder (``folder``) or file that must exist."""
+    kind = click.Path(exists=True, file_okay=not folder, dir_okay=folder)
+    return click.option("--data", required=True, type=kind, help=help_text)

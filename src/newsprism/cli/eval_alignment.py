@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import click
 
-from newsprism.cli.common import echo_json, settings_from
+from newsprism.cli.common import (
+    echo_json,
+    limit_option,
+    report_format_option,
+    settings_from,
+)
 from newsprism.errors import NewsprismError
 from newsprism.evaluate.alignment import VARIANTS, evaluate_alignment
 
@@ -18,10 +23,10 @@ __all__ = ["command"]
     type=click.Path(exists=True),
     help="ECB+ folder or JSON-lines file (.jsonl.gz) of {id, text} articles, one sentence a line.",
 )
-@click.option("--limit", type=click.IntRange(min=1), help="Only the first N articles (id order).")
+@limit_option("articles")
 @click.option("--per-article", type=click.IntRange(min=1), default=3, show_default=True,
               help="Sentences rewritten each way per article.")  # fmt: skip
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@report_format_option
 @click.pass_context
 def command(ctx: click.Context, data: str, limit: int | None, per_article: int, fmt: str) -> None:
     """Share of rewritten sentences that agree with their original (docs/evaluation.md)."""

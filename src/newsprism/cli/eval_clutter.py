@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import click
 
-from newsprism.cli.common import echo_json, settings_from
+from newsprism.cli.common import (
+    data_option,
+    echo_json,
+    limit_option,
+    report_format_option,
+    settings_from,
+)
 from newsprism.errors import NewsprismError
 from newsprism.evaluate.clutter import SPLITS, evaluate_clutter, load_clutter_pages
 
@@ -12,24 +18,15 @@ __all__ = ["command"]
 
 
 @click.command("clutter")
-@click.option(
-    "--data",
-    required=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="Benchmark file: JSON lines (.jsonl or .jsonl.gz) with id, url, text, gold.",
+@data_option(
+    "Benchmark file: JSON lines (.jsonl or .jsonl.gz) with id, url, text, gold.",
+    folder=False,
 )
 @click.option(
     "--split", type=click.Choice(SPLITS), default="all", show_default=True, help="Pages to score."
 )
-@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N pages.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@limit_option("pages")
+@report_format_option
 @click.pass_context
 def command(ctx: click.Context, data: str, split: str, limit: int | None, fmt: str) -> None:
     """Score the cleaned and the uncleaned text (4-gram shingle P/R/F1)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from newsprism.cli.common import echo_json, settings_from
+from newsprism.cli.common import echo_json, limit_option, report_format_option, settings_from
 from newsprism.errors import NewsprismError
 from newsprism.evaluate.extraction import SPLITS, evaluate_extraction, page_ids
 
@@ -26,15 +26,8 @@ __all__ = ["command"]
     show_default=True,
     help="Pages to score: all, or the train / dev half.",
 )
-@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N pages.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@limit_option("pages")
+@report_format_option
 @click.pass_context
 def command(ctx: click.Context, data: str, split: str, limit: int | None, fmt: str) -> None:
     """Score newsprism's and bare trafilatura's extraction (4-gram shingle P/R/F1)."""

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import click
 
-from newsprism.cli.common import echo_json, settings_from
+from newsprism.cli.common import (
+    data_option,
+    echo_json,
+    limit_option,
+    report_format_option,
+    settings_from,
+)
 from newsprism.errors import InputError
 from newsprism.evaluate.quotes import PUBLISHED, evaluate_quotes
 
@@ -12,21 +18,12 @@ __all__ = ["command"]
 
 
 @click.command("quotes")
-@click.option(
-    "--data",
-    required=True,
-    type=click.Path(exists=True, file_okay=False),
-    help="A PolNeAR split folder holding text/ and attributions/.",
+@data_option(
+    "A PolNeAR split folder holding text/ and attributions/.",
+    folder=True,
 )
-@click.option("--limit", type=int, help="Score only the first N articles.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="A table for reading or one JSON object.",
-)
+@limit_option("articles")
+@report_format_option
 @click.pass_context
 def command(ctx: click.Context, data: str, limit: int | None, fmt: str) -> None:
     """Score direct quotes, speakers and all attributions against PolNeAR (docs/evaluation.md)."""

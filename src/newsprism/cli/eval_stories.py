@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from newsprism.cli.common import echo_json, settings_from
+from newsprism.cli.common import data_option, echo_json, report_format_option, settings_from
 from newsprism.errors import NewsprismError
 from newsprism.evaluate.stories import evaluate_stories
 from newsprism.group.options import GroupingOptions
@@ -13,11 +13,9 @@ __all__ = ["command"]
 
 
 @click.command("stories")
-@click.option(
-    "--data",
-    required=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="JSON lines (.jsonl[.gz]): {id, story, text} per article or {id, documents} per story.",
+@data_option(
+    "JSON lines (.jsonl[.gz]): {id, story, text} per article or {id, documents} per story.",
+    folder=False,
 )
 @click.option(
     "--part",
@@ -28,7 +26,7 @@ __all__ = ["command"]
 )
 @click.option("--units", type=click.IntRange(min=1), help="Only the first N topics (or stories).")
 @click.option("--shuffles", type=click.IntRange(min=0), default=2, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@report_format_option
 @click.pass_context
 def command(
     ctx: click.Context, data: str, part: str, units: int | None, shuffles: int, fmt: str

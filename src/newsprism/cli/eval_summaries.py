@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import click
 
-from newsprism.cli.common import echo_json, settings_from
+from newsprism.cli.common import (
+    data_option,
+    echo_json,
+    limit_option,
+    report_format_option,
+    settings_from,
+)
 from newsprism.errors import NewsprismError
 from newsprism.evaluate.summaries import SPLITS, evaluate_summaries
 
@@ -12,16 +18,14 @@ __all__ = ["command"]
 
 
 @click.command("summaries")
-@click.option(
-    "--data",
-    required=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="Benchmark file: JSON lines (.jsonl or .jsonl.gz) with id, summary, documents.",
+@data_option(
+    "Benchmark file: JSON lines (.jsonl or .jsonl.gz) with id, summary, documents.",
+    folder=False,
 )
 @click.option(
     "--words", type=click.IntRange(min=1), default=260, show_default=True, help="Summary length."
 )
-@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N stories.")
+@limit_option("stories")
 @click.option(
     "--split",
     type=click.Choice(SPLITS),
@@ -29,14 +33,7 @@ __all__ = ["command"]
     show_default=True,
     help="Stories to score: all, the tuning part (position % 5 == 0) or the rest.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@report_format_option
 @click.pass_context
 def command(
     ctx: click.Context, data: str, words: int, limit: int | None, split: str, fmt: str
