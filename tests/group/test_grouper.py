@@ -135,3 +135,57 @@ def test_the_seeds_form_one_story_that_an_unrelated_article_does_not_join(
     stories = grouper.stories()
     assert len(stories) == 2
     assert "Raqqa" in stories[0].title
+
+
+def test_page_furniture_stays_alone_and_is_never_a_copy_root(tmp_path: Path) -> None:
+    notice = (
+        "Add a location to your tweets: sign in to your account, enable location in the "
+        "settings of your browser or app, and share it with your followers."
+    )
+    grouper = StoryGrouper(GroupingOptions(use_ner=False), clock=_clock)
+    items = [Item("n1", notice), Item("n2", notice), Item("flood", _FLOOD)]
+    assignments, _ = grouper.add(items)
+    assert [(a.article_id, a.story_id, a.copy_of) for a in assignments] == [
+        ("n1", "n1", None),
+        ("n2", "n2", None),
+        ("flood", "flood", None),
+    ]
+    assert grouper.story("n2").title.startswith("Add a location")
+    grouper.save(tmp_path / "state")
+    again = StoryGrouper.load(tmp_path / "state")
+    assert again.story("n1").title == grouper.story("n1").title
+    # A later copy of the notice is still kept alone.
+    later, _ = again.add([Item("n3", notice)])
+    assert later[0].story_id == "n3"
+
+
+def test_a_story_whose_members_fall_into_two_groups_splits() -> None:
+    options = GroupingOptions(
+        join_threshold=0.5, merge_threshold=2.0, split_threshold=0.9, split_min=2, use_ner=False
+    )
+    grouper = StoryGrouper(options, clock=_clock)
+    grouper.add_batch(
+        [_prepared("a1", [1.0, 0.0]), _prepared("a2", [1.0, 0.05]), _prepared("b1", [0.6, 0.8])]
+    )
+    # b1 alone cannot split off (fewer than split_min), so it joined the story.
+    assert grouper.assignment("b1").story_id == "a1"
+    grouper.add_batch([_prepared("b2", [0.62, 0.8])])
+    assert grouper.assignment("b2").story_id == "b1"
+    assert grouper.assignment("b1").story_id == "b1"
+    assert sorted(grouper.story("a1").article_ids) == ["a1", "a2"]
+    [split] = grouper.splits
+    assert (split.story, split.parted) == ("a1", "b1")
+    assert split.score < 0.9
+
+
+def test_stories_never_split_without_a_split_threshold() -> None:
+    options = GroupingOptions(
+        join_threshold=0.5, merge_threshold=2.0, split_threshold=None, use_ner=False
+    )
+    grouper = StoryGrouper(options, clock=_clock)
+    grouper.add_batch(
+        [_prepared("a1", [1.0, 0.0]), _prepared("a2", [1.0, 0.05]), _prepared("b1", [0.6, 0.8])]
+    )
+    grouper.add_batch([_prepared("b2", [0.62, 0.8])])
+    assert grouper.splits == []
+    assert len(grouper.story("a1").article_ids) == 4

@@ -18,7 +18,7 @@ from newsprism.group.score import TermStats, confidence, pair_features, time_fac
 from newsprism.group.signals import Item, Signals, compute_signals, parse_published
 from newsprism.model import Article, Rejection
 
-__all__ = ["Assignment", "Merge", "Prepared", "Story", "StoryGrouper"]
+__all__ = ["Assignment", "Merge", "Prepared", "Split", "Story", "StoryGrouper"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,19 @@ class Merge:
     def to_json(self) -> dict[str, Any]:
         """The merge as a JSON-ready dict."""
         return {"kept": self.kept, "absorbed": self.absorbed, "by": self.by, "score": self.score}
+
+
+@dataclass(frozen=True)
+class Split:
+    """A recorded split: ``parted`` left story ``story`` when its members fell into two groups."""
+
+    story: str
+    parted: str
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        """The split as a JSON-ready dict."""
+        return {"story": self.story, "parted": self.parted, "score": self.score}
 
 
 @dataclass
@@ -136,7 +149,10 @@ class StoryGrouper:
         self._members: dict[str, _Member] = {}
         self._stories: dict[str, list[str]] = {}
         self._groups: dict[str, list[str]] = {}
+        #: Leads of page-furniture articles, each alone in its story (they have no index row).
+        self._furniture: dict[str, str] = {}
         self.merges: list[Merge] = []
+        self.splits: list[Split] = []
         self.terms = TermStats()
         #: The frozen document frequencies term weights are computed from.
         self.weights = TermStats()
@@ -219,7 +235,13 @@ class StoryGrouper:
             raise InputError(ids[0], "article id given twice in one batch")
         fresh: list[tuple[int, Prepared]] = []
         copies: list[tuple[int, Prepared, CopyMatch]] = []
+        alone: list[tuple[int, Prepared]] = []
         for position, p in enumerate(batch):
+            if p.signals.furniture:
+                # Page furniture recurs across unrelated stories: as a copy root or a bridge it
+                # would chain them together, so it is neither indexed nor sketched.
+                alone.append((position, p))
+                continue
             match = self.copies.find(p.sketch)
             if match is None:
                 self.copies.add(p.signals.id, p.sketch)
@@ -247,6 +269,14 @@ class StoryGrouper:
                 )
                 self._stories.setdefault(story, []).append(sig.id)
                 out[position] = Assignment(sig.id, story, round(score, 4), None)
+        self._resplit({story for _, story, _ in clusters})
+        for position, p in alone:
+            sig = p.signals
+            seen = sig.published or self._clock()
+            self._members[sig.id] = _Member(sig.id, 1.0, seen, base + position, None)
+            self._stories[sig.id] = [sig.id]
+            self._furniture[sig.id] = sig.lead
+            out[position] = Assignment(sig.id, sig.id, 1.0, None)
         for position, p, match in copies:
             sig = p.signals
             root = self._members[match.of].root or match.of
@@ -370,6 +400,65 @@ class StoryGrouper:
                 ]
             result.append((new_rows, story, sure))
         return result
+
+    def _resplit(self, touched: Iterable[str]) -> None:
+        """Split each touched story whose members fall into clearly separated groups.
+
+        A story grown batch by batch keeps what early batches put in it; clustering its
+        members afresh (average link at ``split_threshold``) finds an article of another event
+        it took in before that event had a story. Each group of ``split_min`` or more members
+        apart from the founder's becomes a story of its own, named by its earliest member.
+        Stories bigger than ``split_cap`` are left alone, which bounds the cost.
+        """
+        opts = self.options
+        if opts.split_threshold is None:
+            return
+        for story in sorted(touched, key=lambda s: self._members[s].order):
+            rows = self._indexed(story)
+            if len(rows) < 2 * opts.split_min or len(rows) > opts.split_cap:
+                continue
+            groups = self._regroup(rows, opts.split_threshold)
+            if len(groups) < 2:
+                continue
+            founder = self._members[story].index
+            keep = next((g for g in groups if founder in g), max(groups, key=len))
+            parted = [g for g in groups if g is not keep and len(g) >= opts.split_min]
+            for group in parted:
+                self._part(story, group, self._link(group, keep, {}))
+
+    def _regroup(self, rows: list[int], threshold: float) -> list[list[int]]:
+        """Average-link clusters of some rows, cut where the average link drops below
+        ``threshold``."""
+        from scipy.cluster.hierarchy import fcluster, linkage
+
+        cache: dict[tuple[int, int], float] = {}
+        n = len(rows)
+        scores = [
+            self._cached_score(rows[i], rows[j], cache) for i in range(n) for j in range(i + 1, n)
+        ]
+        # Distances must be non-negative: shift the scores below their maximum.
+        top = max(scores) + 1.0
+        tree = linkage(np.array([top - x for x in scores]), method="average")
+        labels = fcluster(tree, t=top - threshold, criterion="distance")
+        groups: dict[int, list[int]] = {}
+        for row, label in zip(rows, labels, strict=True):
+            groups.setdefault(int(label), []).append(row)
+        return list(groups.values())
+
+    def _part(self, story: str, rows: list[int], score: float) -> None:
+        """Move the articles of ``rows`` (and their copies) out of ``story`` into a new story."""
+        moving = {self._signals[r].id for r in rows}
+        members = self._stories[story]
+        for article in members:
+            root = self._members[article].root
+            if root is not None and root in moving:
+                moving.add(article)
+        new_id = min(moving, key=lambda a: self._members[a].order)
+        self._stories[story] = [a for a in members if a not in moving]
+        self._stories[new_id] = [a for a in members if a in moving]
+        for article in moving:
+            self._members[article].story = new_id
+        self.splits.append(Split(story, new_id, round(score, 4)))
 
     def _join(
         self,
@@ -501,17 +590,15 @@ class StoryGrouper:
     def _title(self, members: Sequence[str]) -> str:
         rows = [self._members[a].index for a in members if self._members[a].index is not None]
         signals = [self._signals[i] for i in rows if i is not None]
+        if not signals:
+            return _first_sentence(self._furniture.get(members[0], ""))
         centroid = np.mean([s.vector for s in signals], axis=0)
         ranked = sorted(signals, key=lambda s: -float(np.dot(s.vector, centroid)))
         for sig in ranked:
             if sig.title:
                 return sig.title
         # Without headlines, the central article's first real sentence stands in for one.
-        lead = ranked[0].lead
-        for sentence in lead.split(". "):
-            if len(sentence.split()) >= 5:
-                return sentence.strip()[:160]
-        return lead.strip()[:160]
+        return _first_sentence(ranked[0].lead)
 
     # -- persistence (see newsprism.group.state) ----------------------------------------
 
@@ -527,3 +614,11 @@ class StoryGrouper:
         from newsprism.group.state import load
 
         return load(folder, nlp=nlp)
+
+
+def _first_sentence(lead: str) -> str:
+    """The first sentence of five or more words of a lead (a stand-in for a headline)."""
+    for sentence in lead.split(". "):
+        if len(sentence.split()) >= 5:
+            return sentence.strip()[:160]
+    return lead.strip()[:160]

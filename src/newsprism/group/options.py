@@ -21,6 +21,13 @@ class GroupingOptions:
     join_threshold: float = 0.85
     #: Two stories merge when a new article links to both and they link to each other this well.
     merge_threshold: float = 1.1
+    #: A story splits when its members, clustered afresh, fall apart at this average link
+    #: (None: stories never split).
+    split_threshold: float | None = 1.15
+    #: Fewest members a group needs to split off a story.
+    split_min: int = 3
+    #: Stories with more indexed members than this are not re-examined (bounds the cost).
+    split_cap: int = 48
     #: Nearest articles fetched from the index to find candidate stories.
     neighbours: int = 20
     #: Most members of a story compared with a new article (an even sample of bigger stories).
@@ -54,7 +61,8 @@ class GroupingOptions:
         try:
             for key, value in values.items():
                 default = getattr(cls(), key)
-                values[key] = type(default)(value)
+                if value is not None or key != "split_threshold":
+                    values[key] = float(value) if key == "split_threshold" else type(default)(value)
             if model is not None:
                 values["model"] = PairModel(tuple(float(w) for w in model["weights"]))
         except (TypeError, ValueError, KeyError) as exc:

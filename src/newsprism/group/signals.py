@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.errors import InputError
+from newsprism.group.furniture import is_furniture
 from newsprism.model import Article
 
 __all__ = [
@@ -103,6 +104,8 @@ class Signals:
     lead: str = ""
     #: Years the whole text mentions: reports of one event name the same years.
     years: frozenset[str] = frozenset()
+    #: Page furniture (no news content, see :mod:`newsprism.group.furniture`): kept alone.
+    furniture: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """Everything but the vector, as a JSON-ready dict (the vector is saved in bulk)."""
@@ -115,6 +118,7 @@ class Signals:
             "title": self.title,
             "lead": self.lead,
             "years": sorted(self.years),
+            "furniture": self.furniture,
         }
 
     @classmethod
@@ -131,6 +135,7 @@ class Signals:
             title=record.get("title"),
             lead=record.get("lead", ""),
             years=frozenset(record.get("years", ())),
+            furniture=bool(record.get("furniture", False)),
         )
 
 
@@ -244,6 +249,7 @@ def compute_signals(
                 title=item.title,
                 lead=leads[i][:300],
                 years=years_of(head),
+                furniture=is_furniture(item.text, bool(entities[i] or numbers_of(item.text))),
             )
         )
     return out

@@ -11,7 +11,7 @@ import numpy as np
 
 from newsprism.errors import StoreError
 from newsprism.group.copies import CopyFinder
-from newsprism.group.grouper import Merge, StoryGrouper, _Member
+from newsprism.group.grouper import Merge, Split, StoryGrouper, _Member
 from newsprism.group.options import GroupingOptions
 from newsprism.group.score import TermStats
 from newsprism.group.signals import Signals
@@ -28,7 +28,8 @@ _MINHASH = "minhash.npy"
 def save(grouper: StoryGrouper, folder: str | Path) -> None:
     """Write a grouper's whole state to ``folder`` (created if needed; files are replaced).
 
-    ``state.json`` holds options, articles, stories, copy groups, merges and term counts;
+    ``state.json`` holds options, articles, stories, copy groups, merges, splits, page
+    furniture and term counts;
     ``vectors.npy`` the article embeddings (row = index key); ``minhash.npy`` the copy sketches.
     The vector index itself is rebuilt on load, which keeps the format independent of usearch.
     """
@@ -54,7 +55,9 @@ def save(grouper: StoryGrouper, folder: str | Path) -> None:
             },
             "stories": grouper._stories,
             "groups": grouper._groups,
+            "furniture": grouper._furniture,
             "merges": [m.to_json() for m in grouper.merges],
+            "splits": [s.to_json() for s in grouper.splits],
             "terms": {"documents": grouper.terms.documents, "df": grouper.terms.df},
             "weights": {"documents": grouper.weights.documents, "df": grouper.weights.df},
             "copies": {"keys": keys, "sizes": sizes},
@@ -107,7 +110,9 @@ def load(folder: str | Path, *, nlp: Any | None = None) -> StoryGrouper:
     }
     grouper._stories = {k: list(v) for k, v in state["stories"].items()}
     grouper._groups = {k: list(v) for k, v in state["groups"].items()}
+    grouper._furniture = dict(state.get("furniture", {}))
     grouper.merges = [Merge(**m) for m in state["merges"]]
+    grouper.splits = [Split(**s) for s in state.get("splits", [])]
     grouper.terms = TermStats(state["terms"]["df"], state["terms"]["documents"])
     grouper.weights = TermStats(state["weights"]["df"], state["weights"]["documents"])
     grouper.copies = CopyFinder.restore(
