@@ -189,3 +189,26 @@ def test_stories_never_split_without_a_split_threshold() -> None:
     grouper.add_batch([_prepared("b2", [0.62, 0.8])])
     assert grouper.splits == []
     assert len(grouper.story("a1").article_ids) == 4
+
+
+def test_a_short_text_repeated_on_many_pages_stands_alone(tmp_path: Path) -> None:
+    note = "Starting last year the county library has donated its old maps to the city museum."
+    grouper = StoryGrouper(GroupingOptions(use_ner=False, repeat_copies=4), clock=_clock)
+    first, _ = grouper.add([Item(f"n{i}", note) for i in range(3)])
+    # Three copies are still copies of one text.
+    assert [a.story_id for a in first] == ["n0", "n0", "n0"]
+    assert grouper.assignment("n2").copy_of == "n0"
+    grouper.save(tmp_path / "state")
+    grouper = StoryGrouper.load(tmp_path / "state")
+    fourth, _ = grouper.add([Item("n3", note), Item("n4", note)])
+    assert [a.story_id for a in fourth] == ["n3", "n4"]
+    assert [grouper.assignment(f"n{i}").story_id for i in range(5)] == [f"n{i}" for i in range(5)]
+    assert grouper.assignment("n2").copy_of is None
+    assert grouper.story("n1").title.startswith("Starting last year")
+
+
+def test_a_long_text_copied_many_times_stays_one_story() -> None:
+    grouper = StoryGrouper(GroupingOptions(use_ner=False, repeat_copies=4), clock=_clock)
+    assignments, _ = grouper.add([Item(f"c{i}", _FLOOD) for i in range(5)])
+    assert {a.story_id for a in assignments} == {"c0"}
+    assert len(grouper.story("c0").copies) == 4

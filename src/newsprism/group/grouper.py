@@ -151,6 +151,8 @@ class StoryGrouper:
         self._groups: dict[str, list[str]] = {}
         #: Leads of page-furniture articles, each alone in its story (they have no index row).
         self._furniture: dict[str, str] = {}
+        #: Copy roots found to be notices repeated on many pages (their copies stand alone).
+        self._repeated: set[str] = set()
         self.merges: list[Merge] = []
         self.splits: list[Split] = []
         self.terms = TermStats()
@@ -280,8 +282,14 @@ class StoryGrouper:
         for position, p, match in copies:
             sig = p.signals
             root = self._members[match.of].root or match.of
-            story = self._story_id(root)
             seen = sig.published or self._clock()
+            if self._repeated_notice(root):
+                self._members[sig.id] = _Member(sig.id, 1.0, seen, base + position, None)
+                self._stories[sig.id] = [sig.id]
+                self._furniture[sig.id] = sig.lead
+                out[position] = Assignment(sig.id, sig.id, 1.0, None)
+                continue
+            story = self._story_id(root)
             self._members[sig.id] = _Member(
                 story, match.containment, seen, base + position, None, root
             )
@@ -400,6 +408,32 @@ class StoryGrouper:
                 ]
             result.append((new_rows, story, sure))
         return result
+
+    def _repeated_notice(self, root: str) -> bool:
+        """Whether one more copy of ``root`` shows it to be a notice repeated on many pages.
+
+        A short text arriving again and again as a separate article is page furniture the
+        vocabulary did not catch (an archive note, a paywall line): from the copy that makes
+        ``repeat_copies``, every copy stands alone, and the earlier copies are set apart too.
+        """
+        if root in self._repeated:
+            return True
+        row = self._members[root].index
+        group = self._groups.get(root, [root])
+        if row is None or len(group) + 1 < self.options.repeat_copies:
+            return False
+        if sum(self._signals[row].terms.values()) >= self.options.repeat_words:
+            return False
+        self._repeated.add(root)
+        lead = self._signals[row].lead
+        for copy in group[1:]:
+            member = self._members[copy]
+            self._stories[member.story].remove(copy)
+            member.story, member.root, member.confidence = copy, None, 1.0
+            self._stories[copy] = [copy]
+            self._furniture[copy] = lead
+        self._groups[root] = [root]
+        return True
 
     def _resplit(self, touched: Iterable[str]) -> None:
         """Split each touched story whose members fall into clearly separated groups.

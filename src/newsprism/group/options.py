@@ -28,6 +28,10 @@ class GroupingOptions:
     split_min: int = 3
     #: Stories with more indexed members than this are not re-examined (bounds the cost).
     split_cap: int = 48
+    #: Copies of one short text at which it counts as a notice repeated on many pages.
+    repeat_copies: int = 4
+    #: Content words below which a text repeated ``repeat_copies`` times is such a notice.
+    repeat_words: int = 40
     #: Nearest articles fetched from the index to find candidate stories.
     neighbours: int = 20
     #: Most members of a story compared with a new article (an even sample of bigger stories).

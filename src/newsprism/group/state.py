@@ -56,6 +56,7 @@ def save(grouper: StoryGrouper, folder: str | Path) -> None:
             "stories": grouper._stories,
             "groups": grouper._groups,
             "furniture": grouper._furniture,
+            "repeated": sorted(grouper._repeated),
             "merges": [m.to_json() for m in grouper.merges],
             "splits": [s.to_json() for s in grouper.splits],
             "terms": {"documents": grouper.terms.documents, "df": grouper.terms.df},
@@ -111,6 +112,7 @@ def load(folder: str | Path, *, nlp: Any | None = None) -> StoryGrouper:
     grouper._stories = {k: list(v) for k, v in state["stories"].items()}
     grouper._groups = {k: list(v) for k, v in state["groups"].items()}
     grouper._furniture = dict(state.get("furniture", {}))
+    grouper._repeated = set(state.get("repeated", []))
     grouper.merges = [Merge(**m) for m in state["merges"]]
     grouper.splits = [Split(**s) for s in state.get("splits", [])]
     grouper.terms = TermStats(state["terms"]["df"], state["terms"]["documents"])
