@@ -22,3 +22,11 @@ def test_unknown_or_bad_options_are_settings_errors() -> None:
         GroupingOptions.from_json({"join": 1})
     with pytest.raises(SettingsError, match="invalid value"):
         GroupingOptions.from_json({"neighbours": "many"})
+
+
+def test_the_split_threshold_may_be_unset_and_is_read_as_a_number() -> None:
+    unset = GroupingOptions(split_threshold=None)
+    assert GroupingOptions.from_json(unset.to_json()) == unset
+    assert GroupingOptions.from_json({"split_threshold": 1}).split_threshold == 1.0
+    with pytest.raises(SettingsError, match="invalid value"):
+        GroupingOptions.from_json({"split_threshold": "often"})

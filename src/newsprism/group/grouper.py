@@ -259,7 +259,9 @@ class StoryGrouper:
         self._refresh_weights()
         if fresh:
             keys = np.arange(first, first + len(fresh))
-            self._index.add(keys, np.stack([p.signals.vector for _, p in fresh]))
+            # One thread: a batch inserted by several threads links the graph in an order
+            # that varies with load, and so would the neighbours found and the stories.
+            self._index.add(keys, np.stack([p.signals.vector for _, p in fresh]), threads=1)
         clusters = self._cluster(first, len(fresh))
         out: dict[int, Assignment] = {}
         for members, story, sure in clusters:
