@@ -18,7 +18,7 @@ from newsprism.annotate.numbers import Amount, Conventions, find_amounts, word_n
 from newsprism.annotate.runtime import COUNTED_KINDS, ParsedText
 from newsprism.settings import Settings
 
-__all__ = ["find_claims", "conventions_from"]
+__all__ = ["amount_record", "conventions_from", "find_claims"]
 
 _DATE_LABELS = ("DATE", "TIME")
 # A span of time: an amount before a unit of time ("three days", "several months", "a decade").
@@ -78,7 +78,7 @@ def find_claims(
         # amount has; who asserts it needs the parse, which only sentences with a verb of
         # speech or an "according to" get.
         tagged = parsed.tagged_of(sent)
-        records = [_amount_record(a, s_start, tagged) for a in amounts]
+        records = [amount_record(a, s_start, tagged) for a in amounts]
         records.extend(r for e in dates if (r := _date_record(e, text, amounts, s_start)))
         for record in records:
             _assert(record, parsed, parse, s_start, layers, people, outlet)
@@ -95,7 +95,12 @@ def _keep(amount: Amount, base: int, dates: list[Any]) -> bool:
     return not any(e.start_char <= start and end <= e.end_char for e in dates)
 
 
-def _amount_record(amount: Amount, base: int, tagged: Any | None) -> dict[str, Any]:
+def amount_record(amount: Amount, base: int, tagged: Any | None) -> dict[str, Any]:
+    """A claim record of an amount found at ``base`` in a text (offsets made absolute).
+
+    ``tagged`` is the sentence as a POS-tagged Doc, from which the counted phrase is read; the
+    asserter is left to the caller.
+    """
     record: dict[str, Any] = {
         "text": amount.text,
         "kind": amount.kind,

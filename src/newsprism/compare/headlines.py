@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsprism.annotate.claim_parse import counted_span
-from newsprism.annotate.claims import conventions_from
+from newsprism.annotate.claims import amount_record, conventions_from
 from newsprism.annotate.numbers import find_amounts
 from newsprism.compare.units import Unit, make_unit
 from newsprism.model import Article
@@ -39,28 +38,13 @@ def headline_units(article: Article, settings: Settings, nlp: Any) -> list[Unit]
     for index, sent in enumerate(doc.sents):
         base = sent.start_char
         amounts: list[dict[str, Any]] = []
+        tagged = sent.as_doc()
         for amount in find_amounts(title[base : sent.end_char], conventions):
             if amount.kind not in _KINDS:
                 continue
-            span = counted_span(doc, base + amount.end) if amount.kind == "count" else None
-            amounts.append(
-                {
-                    "text": amount.text,
-                    "kind": amount.kind,
-                    "value": amount.value,
-                    "low": amount.low,
-                    "high": amount.high,
-                    "hedge": amount.hedge,
-                    "minimiser": amount.minimiser,
-                    "unit": amount.unit,
-                    "vague": amount.vague,
-                    "counted": title[span[0] : span[1]] if span else None,
-                    "asserter": article.outlet or article.id,
-                    "asserter_kind": "outlet",
-                    "start": base + amount.start,
-                    "end": base + amount.end,
-                }
-            )
+            record = amount_record(amount, base, tagged)
+            record.update(asserter=article.outlet or article.id, asserter_kind="outlet")
+            amounts.append(record)
         start, end = base, sent.end_char
         while end > start and title[end - 1].isspace():
             end -= 1
