@@ -159,7 +159,7 @@ def test_ingest_groups_stories_and_stories_lists_them(db: str, shared_data: Path
     seeds = str(shared_data / "seeds")
     code, _, err = run("ingest", "--no-annotate", "--db", db, seeds)
     assert code == 0, err
-    assert "grouped 2 into 1 stories" in err
+    assert "grouped 2 into 1 story" in err
     code, out, _ = run("stories", "--db", db, "--format", "jsonl")
     (story,) = [json.loads(line) for line in out.splitlines()]
     assert {a["outlet"] for a in story["articles"]} == {"The Straits Times", "The Week"}

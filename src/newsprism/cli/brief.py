@@ -84,7 +84,9 @@ def command(ctx: click.Context, db: str | None, inputs: tuple[str, ...], story_i
             sys.stdout.write(separator + text)
     for rejection in run.rejected:
         console.print(f"rejected {rejection}", markup=False)
-    console.print(f"{len(run.briefings)} briefings, {len(run.rejected)} rejected", markup=False)
+    n = len(run.briefings)
+    console.print(f"{n} briefing{'' if n == 1 else 's'}, {len(run.rejected)} rejected",
+                  markup=False)
     if run.rejected:
         ctx.exit(EXIT_REJECTED)
 

@@ -49,7 +49,8 @@ class IngestReport:
             line += " (" + "; ".join(f"{r}: {n}" for r, n in reasons.most_common()) + ")"
         if self.assignments:
             stories = len({a.story_id for a in self.assignments})
-            line += f"; grouped {len(self.assignments)} into {stories} stories"
+            line += (f"; grouped {len(self.assignments)} into {stories} "
+                     f"{'story' if stories == 1 else 'stories'}")
         return line
 
 
