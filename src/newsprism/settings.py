@@ -15,7 +15,7 @@ from typing import Any, get_type_hints
 
 from newsprism.errors import SettingsError
 
-__all__ = ["ENV_PREFIX", "Settings", "load_settings"]
+__all__ = ["ENV_PREFIX", "Settings", "load_settings", "option_values"]
 
 ENV_PREFIX = "NEWSPRISM_"
 
@@ -109,3 +109,60 @@ def load_settings(
             raise SettingsError(f"unknown setting {name!r}")
         values[name] = _coerce(name, hints[name], value, f"--{name.replace('_', '-')}")
     return Settings(**values)
+
+
+def option_values(
+    section: str,
+    given: Mapping[str, Any],
+    defaults: Any,
+    special: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Typed values of a config table for an options dataclass, checked against its defaults.
+
+    ``defaults`` is an instance of the dataclass; each given value must have its default's type
+    (an int is accepted for a float). ``special`` maps an option to a function that reads its
+    value instead. Unknown options and values of the wrong type are SettingsErrors naming the
+    table (``[section]``).
+    """
+    names = {f.name for f in dataclasses.fields(defaults)}
+    unknown = set(given) - names
+    if unknown:
+        raise SettingsError(f"[{section}]: unknown option(s) {', '.join(sorted(unknown))}")
+    special = special or {}
+    values: dict[str, Any] = {}
+    for key, value in given.items():
+        try:
+            reader = special.get(key)
+            values[key] = reader(value) if reader else _typed_like(getattr(defaults, key), value)
+        except (TypeError, ValueError, KeyError) as exc:
+            raise SettingsError(f"[{section}] {key}: invalid value {value!r} ({exc})") from None
+    return values
+
+
+def _typed_like(default: Any, value: Any) -> Any:
+    """``value`` as the type of ``default``.
+
+    Numbers may be given as numeric text ("5", "1.1"); a whole number is never made of a
+    fraction, and true/false is never read from or as a number.
+    """
+    if isinstance(default, bool) or isinstance(value, bool):
+        if isinstance(default, bool) and isinstance(value, bool):
+            return value
+        raise ValueError("expected true or false" if isinstance(default, bool) else "a number")
+    if isinstance(default, int):
+        if isinstance(value, str):
+            value = int(value.strip())
+        if not isinstance(value, int):
+            raise ValueError("expected a whole number")
+        return value
+    if isinstance(default, float):
+        if isinstance(value, str):
+            return float(value.strip())
+        if not isinstance(value, int | float):
+            raise ValueError("expected a number")
+        return float(value)
+    if isinstance(default, str):
+        if not isinstance(value, str):
+            raise ValueError("expected text")
+        return value
+    return type(default)(value)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsprism.errors import SettingsError
-from newsprism.settings import Settings
+from newsprism.settings import Settings, option_values
 
 __all__ = ["CompareOptions"]
 
@@ -28,6 +26,14 @@ DEFAULT_NOUN_CLASSES: dict[str, tuple[str, ...]] = {
         "foreigners", "local", "locals", "inhabitant", "inhabitants", "evacuee", "evacuees",
     ),
 }  # fmt: skip
+
+
+def _noun_classes(value: Any) -> dict[str, tuple[str, ...]]:
+    """The default noun classes with a config table's classes added (or replaced)."""
+    merged = dict(DEFAULT_NOUN_CLASSES)
+    for name, nouns in dict(value).items():
+        merged[str(name)] = tuple(str(n).lower() for n in nouns)
+    return merged
 
 
 @dataclass(frozen=True)
@@ -60,29 +66,8 @@ class CompareOptions:
     @classmethod
     def from_settings(cls, settings: Settings) -> CompareOptions:
         """Defaults updated by the config file's ``[compare]`` table; unknown keys are errors."""
-        section = dict(settings.sections.get("compare", {}))
-        names = {f.name for f in dataclasses.fields(cls)}
-        unknown = set(section) - names
-        if unknown:
-            raise SettingsError(f"[compare]: unknown option(s) {', '.join(sorted(unknown))}")
-        values: dict[str, Any] = {}
-        defaults = cls()
-        try:
-            for key, value in section.items():
-                if key == "noun_classes":
-                    merged = dict(DEFAULT_NOUN_CLASSES)
-                    for name, nouns in dict(value).items():
-                        merged[str(name)] = tuple(str(n).lower() for n in nouns)
-                    values[key] = merged
-                elif isinstance(getattr(defaults, key), bool):
-                    if not isinstance(value, bool):
-                        raise ValueError(value)
-                    values[key] = value
-                else:
-                    values[key] = type(getattr(defaults, key))(value)
-        except (TypeError, ValueError) as exc:
-            raise SettingsError(f"[compare]: invalid value ({exc})") from None
-        return cls(**values)
+        given = settings.sections.get("compare", {})
+        return cls(**option_values("compare", given, cls(), {"noun_classes": _noun_classes}))
 
     def noun_class(self, noun: str) -> str:
         """The class a counted noun belongs to (its own lower-cased form when in none)."""

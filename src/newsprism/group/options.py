@@ -6,11 +6,17 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsprism.errors import SettingsError
 from newsprism.group.score import PairModel
-from newsprism.settings import Settings
+from newsprism.settings import Settings, option_values
 
 __all__ = ["GroupingOptions"]
+
+
+def _number(value: Any) -> float:
+    """A config number (a bool or text is not one)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("expected a number")
+    return float(value)
 
 
 @dataclass(frozen=True)
@@ -56,22 +62,11 @@ class GroupingOptions:
     @classmethod
     def from_json(cls, record: dict[str, Any]) -> GroupingOptions:
         """Options from :meth:`to_json` output or a config section; unknown keys are errors."""
-        names = {f.name for f in dataclasses.fields(cls)}
-        unknown = set(record) - names
-        if unknown:
-            raise SettingsError(f"[stories]: unknown option(s) {', '.join(sorted(unknown))}")
-        values = dict(record)
-        model = values.pop("model", None)
-        try:
-            for key, value in values.items():
-                default = getattr(cls(), key)
-                if value is not None or key != "split_threshold":
-                    values[key] = float(value) if key == "split_threshold" else type(default)(value)
-            if model is not None:
-                values["model"] = PairModel(tuple(float(w) for w in model["weights"]))
-        except (TypeError, ValueError, KeyError) as exc:
-            raise SettingsError(f"[stories]: invalid value ({exc})") from None
-        return cls(**values)
+        special = {
+            "split_threshold": lambda v: None if v is None else float(_number(v)),
+            "model": lambda v: PairModel(tuple(float(w) for w in v["weights"])),
+        }
+        return cls(**option_values("stories", record, cls(), special))
 
     @classmethod
     def from_settings(cls, settings: Settings) -> GroupingOptions:

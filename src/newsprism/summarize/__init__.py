@@ -6,13 +6,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping, Sequence
-from typing import Any
 
-from newsprism.errors import SettingsError
 from newsprism.model import Article
-from newsprism.settings import Settings
+from newsprism.settings import Settings, option_values
 from newsprism.summarize.model import Citation, SummarySentence
 from newsprism.summarize.rank import RankParams, choose
 from newsprism.summarize.sentences import article_passages
@@ -25,19 +22,7 @@ SECTION = "summary"
 
 def params_from(settings: Settings) -> RankParams:
     """The selection parameters: defaults, overridden by the config file's ``[summary]`` keys."""
-    given: Mapping[str, Any] = settings.sections.get(SECTION, {})
-    known = {f.name: f.type for f in dataclasses.fields(RankParams)}
-    values: dict[str, Any] = {}
-    for key, value in given.items():
-        if key not in known:
-            raise SettingsError(f"[{SECTION}]: unknown key {key!r}")
-        kind = {"float": float, "int": int, "bool": bool}[str(known[key])]
-        if isinstance(value, bool) != (kind is bool) or not isinstance(value, int | float):
-            raise SettingsError(f"[{SECTION}] {key} must be {kind.__name__}, got {value!r}")
-        if kind is int and not isinstance(value, int):
-            raise SettingsError(f"[{SECTION}] {key} must be int, got {value!r}")
-        values[key] = kind(value)
-    return RankParams(**values)
+    return RankParams(**option_values(SECTION, settings.sections.get(SECTION, {}), RankParams()))
 
 
 def summarize(
