@@ -50,6 +50,17 @@ def test_seed_briefing_headline_facts(seed_briefing: dict[str, Any]) -> None:
     assert all(s["citations"] for s in story["summary"])
 
 
+def test_seed_briefing_lists_everyone_quoted(seed_briefing: dict[str, Any]) -> None:
+    speakers = {s["speaker"]: s for s in seed_briefing["story"]["speakers"]}
+    dillon = speakers["Ryan Dillon"]
+    assert "spokesman" in (dillon["role"] or "")
+    assert {q["article"] for q in dillon["quotes"]} == {
+        a["id"] for a in seed_briefing["story"]["articles"]
+    }
+    assert "the jihadists" in speakers
+    assert any("French" in name for name in speakers)
+
+
 def test_seed_summary_is_neutral_and_draws_on_both_outlets(seed_briefing: dict[str, Any]) -> None:
     from newsprism.summarize.rank import quoted_share
 

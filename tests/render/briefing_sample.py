@@ -66,5 +66,7 @@ def sample_briefing() -> dict[str, Any]:
             "timeline": [{"date": "2017-10", "expression": a_num, "sentence": a},
                          {"date": None, "expression": b_num, "sentence": b}],
             "entities": [{"name": "BBC", "label": "ORG", "articles": ["aaaa", "bbbb"]}],
+            "speakers": [{"speaker": "The drivers", "key": "driver", "role": None, "quotes": [
+                {"article": "aaaa", "kind": "indirect", "channel": None, "passage": unpaid}]}],
         },
     }

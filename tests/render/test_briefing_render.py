@@ -37,8 +37,8 @@ def test_sample_is_valid_and_schema_rejects_broken_briefings() -> None:
 def test_walk_finds_every_passage_and_citation() -> None:
     story = sample_briefing()["story"]
     refs = walk_passages(story)
-    # summary 1, agreements 2, conflicts 4, unique 1, quotes 3, framing 3, timeline 4
-    assert len(refs) == 18
+    # summary 1, agreements 2, conflicts 4, unique 1, quotes 3, framing 3, timeline 4, speakers 1
+    assert len(refs) == 19
     by_id = {a["id"]: a for a in story["articles"]}
     for ref in refs:
         if "text" in ref:
@@ -57,6 +57,7 @@ def test_markdown_has_every_section_and_citations() -> None:
     assert "| Thousands | 2,000–9,999 | fighters | a report | The Weekly |" in md
     assert "[1:0-35]" in md
     assert "The Weekly leaves out “The drivers said they were not paid.” (no ellipsis)" in md
+    assert "- **The drivers** — The Daily: 1 reported" in md
     assert md.index("**2017-10**") < md.index("**undated (Thousands)**")
 
 

@@ -49,6 +49,7 @@ _SECTION_CLASS = (
     ("agreements", "agree"),
     ("unique", "unique"),
     ("quotes", "quote"),
+    ("speakers", "quote"),
     ("summary", "cited"),
     ("framing", "quote"),
 )
@@ -191,9 +192,21 @@ def _unique(story: dict[str, Any], page: _Page) -> list[str]:
 
 def _quotes(story: dict[str, Any], page: _Page) -> list[str]:
     out = ['<h2 id="quotes">Who is quoted, and how</h2>']
+    speakers = story.get("speakers") or []
+    if not speakers and not story["quotes"]:
+        return out + ["<p>Nobody is quoted.</p>"]
+    if speakers:
+        out.append("<ul>")
+        for sp in speakers:
+            role = f", {escape(sp['role'])}" if sp.get("role") else ""
+            cites = "".join(page.cite(q["passage"]) for q in sp["quotes"])
+            also = escape(page.labels.also_named(sp))
+            out.append(f"<li><strong>{escape(sp['speaker'])}</strong>{role}{also} — "
+                       f"{escape(page.labels.quote_counts(sp))} {cites}</li>")
+        out.append("</ul>")
     if not story["quotes"]:
         return out + ["<p>No quote appears in more than one outlet.</p>"]
-    out.append("<ul>")
+    out += ["<h3>The same quote in different outlets</h3>", "<ul>"]
     for q in story["quotes"]:
         out.append(f"<li><strong>{escape(q['speaker'])}</strong>"
                    f"<span class=\"badge\">{escape(q['kind'])}</span><ul>")
@@ -247,7 +260,7 @@ def _timeline(story: dict[str, Any], page: _Page) -> list[str]:
 def _articles(story: dict[str, Any], page: _Page) -> list[str]:
     marks: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
     for section, cls in _SECTION_CLASS:
-        for ref in walk_passages(story[section]):
+        for ref in walk_passages(story.get(section, [])):
             key = (ref["article"], ref.get("field", "text"))
             if not any(s == ref["start"] and e == ref["end"] for s, e, _ in marks[key]):
                 marks[key].append((ref["start"], ref["end"], cls))

@@ -53,6 +53,24 @@ class Labels:
         n = story["independent_origins"]
         return line + f" · {n} independent origin{'s' if n != 1 else ''}: {origins}"
 
+    @staticmethod
+    def also_named(speaker: dict[str, Any]) -> str:
+        """The other forms a speaker is named by, e.g. " (also: another driver, Drivers)"."""
+        others = [n for n in speaker.get("names") or [] if n != speaker["speaker"]]
+        return f" (also: {', '.join(others)})" if others else ""
+
+    def quote_counts(self, speaker: dict[str, Any]) -> str:
+        """Where and how a speaker is quoted: "The Week: 2 direct, 1 reported; …"."""
+        by_outlet: dict[str, dict[str, int]] = {}
+        for q in speaker["quotes"]:
+            kinds = by_outlet.setdefault(self(q["article"]), {})
+            kind = "reported" if q["kind"] == "indirect" else q["kind"]
+            kinds[kind] = kinds.get(kind, 0) + 1
+        return "; ".join(
+            f"{outlet}: " + ", ".join(f"{n} {kind}" for kind, n in kinds.items())
+            for outlet, kinds in by_outlet.items()
+        )
+
     def quote_detail(self, pair: dict[str, Any]) -> str:
         """What differs between two outlets' versions of one quote, in plain words."""
         details = pair.get("details") or {}

@@ -97,8 +97,18 @@ def _unique(story: dict[str, Any], names: Labels) -> list[str]:
 
 def _quotes(story: dict[str, Any], names: Labels) -> list[str]:
     out = ["## Who is quoted, and how", ""]
+    speakers = story.get("speakers") or []
+    if not speakers and not story["quotes"]:
+        return out + ["Nobody is quoted.", ""]
+    for sp in speakers:
+        role = f", {sp['role']}" if sp.get("role") else ""
+        also = names.also_named(sp)
+        out.append(f"- **{sp['speaker']}**{role}{also} — {names.quote_counts(sp)}")
+    if speakers:
+        out.append("")
     if not story["quotes"]:
         return out + ["No quote appears in more than one outlet.", ""]
+    out += ["### The same quote in different outlets", ""]
     for q in story["quotes"]:
         first, second = names(q["first"]["article"]), names(q["second"]["article"])
         out.append(f"- **{q['speaker']}** — {q['kind']} ({first} / {second})")
