@@ -68,8 +68,8 @@ def test_seed_summary_is_neutral_and_draws_on_both_outlets(seed_briefing: dict[s
     texts = {a["id"]: a["text"] for a in story["articles"]}
     cited = set()
     for sentence in story["summary"]:
-        assert quoted_share(sentence["text"]) <= 0.3
         for c in sentence["citations"]:
+            assert quoted_share(texts[c["article"]], c["start"], c["end"]) <= 0.3
             assert texts[c["article"]][c["start"]:c["end"]] == sentence["text"]
             cited.add(c["article"])
     assert cited == set(texts)

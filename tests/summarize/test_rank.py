@@ -110,7 +110,17 @@ def test_quoted_share_of_sentences() -> None:
 
     assert quoted_share("Some drivers were tortured by the militants.") == 0.0
     assert quoted_share('"We were supposed to go in with the SDF, but we went alone.') == 1.0
-    assert quoted_share('Even their children had suicide belts on."') == 1.0
     assert 0.4 < quoted_share('"We were scared," said the driver.') < 0.6
     assert quoted_share("Mattis called it a war of \u201cannihilation\u201d in May.") < 0.3
     assert quoted_share("The rebels' base, the city's heart, fell.") == 0.0
+
+
+def test_quoted_share_sees_quotes_running_over_several_sentences() -> None:
+    from newsprism.summarize.rank import quoted_share
+
+    text = 'The driver said: "We went alone. They trapped our trucks. Even children had belts on."'
+    middle = text.index("They")
+    assert quoted_share(text, middle, middle + len("They trapped our trucks.")) == 1.0
+    last = text.index("Even")
+    assert quoted_share(text, last, len(text)) == 1.0
+    assert quoted_share(text, 0, text.index(":")) == 0.0

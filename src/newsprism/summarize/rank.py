@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsprism.annotate.quote_marks import QuoteSpan, find_quote_spans
 from newsprism.model import Article
 from newsprism.summarize.features import SENTENCE_FEATURES, story_features
 from newsprism.summarize.sentences import Passage
@@ -45,41 +46,21 @@ class RankParams:
     max_quoted_share: float = 1.0
 
 
-_OPEN = "\"\u201c\u00ab"
-_CLOSE = "\"\u201d\u00bb"
+def quoted_share(
+    text: str, start: int = 0, end: int | None = None, spans: Sequence[QuoteSpan] | None = None
+) -> float:
+    """The share of ``text[start:end]`` that lies inside double quotation marks.
 
-
-def quoted_share(text: str) -> float:
-    """The share of a sentence's characters that lie inside double quotation marks.
-
-    A sentence opening a quote that it does not close (the quote runs on into the next) counts
-    as quoted from the mark to its end; one closing a quote it did not open, from its start.
+    Quotes are paired over the whole ``text`` (the quote layer's own pairing), so a sentence in
+    the middle of a quotation several sentences long counts as quoted though it holds no mark.
+    ``spans`` may pass the text's quote spans when they are already known.
     """
-    if not text:
+    end = len(text) if end is None else end
+    if end <= start:
         return 0.0
-    inside = 0
-    open_at: int | None = None
-    first_close = None
-    for i, ch in enumerate(text):
-        if open_at is None and ch in _OPEN and (ch != '"' or _opens(text, i)):
-            open_at = i
-        elif open_at is not None and ch in _CLOSE:
-            inside += i - open_at + 1
-            open_at = None
-        elif open_at is None and ch in _CLOSE and first_close is None and inside == 0:
-            first_close = i
-    if first_close is not None:
-        inside += first_close + 1
-    if open_at is not None:
-        inside += len(text) - open_at
-    return min(1.0, inside / len(text))
-
-
-def _opens(text: str, i: int) -> bool:
-    """Whether a straight double quote at ``i`` opens a quotation (it starts a word)."""
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([—-:") and not after.isspace()
+    spans = find_quote_spans(text) if spans is None else spans
+    covered = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans if not q.single)
+    return covered / (end - start)
 
 
 def _added_value(
@@ -136,7 +117,11 @@ def choose(
     lengths = np.array([len(p.text.split()) for p in passages])
     eligible = lengths >= params.min_words
     if params.max_quoted_share < 1.0:
-        quoted = np.array([quoted_share(p.text) for p in passages])
+        spans = [find_quote_spans(a.text) for a in articles]
+        quoted = np.array([
+            quoted_share(articles[p.article].text, p.start, p.end, spans[p.article])
+            for p in passages
+        ])
         unquoted = eligible & (quoted <= params.max_quoted_share)
         eligible = unquoted if unquoted.any() else eligible
     if not eligible.any():
