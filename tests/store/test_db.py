@@ -153,3 +153,13 @@ def test_stories_are_replaced_whole_and_merges_accumulate(tmp_path: Path) -> Non
         table.save_state("grouper", b"\x01state")
         assert table.load_state("grouper") == b"\x01state"
         assert table.load_state("other") is None
+
+
+def test_an_exact_id_wins_over_other_ids_it_prefixes(tmp_path: Path) -> None:
+    with Store(tmp_path / "n.db") as store:
+        for i, text in enumerate(["One text.", "Two text.", "Three text."]):
+            store.upsert(Article(id="abc" + "x" * i, text=text, source="s"))
+        got = store.get("abc")
+        assert got is not None and got.text == "One text."
+        assert store.get("abcx") is not None  # "abcx" exactly; "abcxx" shares the prefix
+        assert store.get("%") is None and store.get("") is None

@@ -154,16 +154,22 @@ class Store:
 
     def get(self, article_id: str) -> Article | None:
         """The article with this id, or with this unique id prefix; None if there is none."""
+        row = self.row_by_id("articles", article_id)
+        return self._article(row) if row is not None else None
+
+    def row_by_id(self, table: str, key: str) -> sqlite3.Row | None:
+        """The row of ``table`` whose id is ``key``, else the only one whose id starts with it."""
+        row = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (key,)).fetchone()
+        if row is not None:
+            return row
+        # Ids are hex digits; anything else in a prefix could only act as a LIKE wildcard.
+        prefix = "".join(c for c in key if c not in "%_\\")
+        if not prefix:
+            return None
         rows = self.conn.execute(
-            "SELECT * FROM articles WHERE id = ? OR id LIKE ? LIMIT 2",
-            (article_id, article_id.replace("%", "").replace("_", "") + "%"),
+            f"SELECT * FROM {table} WHERE id LIKE ? LIMIT 2", (prefix + "%",)
         ).fetchall()
-        exact = [r for r in rows if r["id"] == article_id]
-        if exact:
-            return self._article(exact[0])
-        if len(rows) == 1:
-            return self._article(rows[0])
-        return None
+        return rows[0] if len(rows) == 1 else None
 
     def articles(self, flt: ArticleFilter | None = None) -> Iterator[Article]:
         """Stored articles matching a filter, newest publication first (undated last)."""

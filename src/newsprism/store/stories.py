@@ -45,6 +45,7 @@ class StoryTable:
     """Reads and writes stories of one :class:`Store`."""
 
     def __init__(self, store: Store) -> None:
+        self.store = store
         self.conn = store.conn
 
     def replace(
@@ -85,14 +86,8 @@ class StoryTable:
 
     def get(self, story_id: str) -> StoredStory | None:
         """The story with this id or unique id prefix, or None."""
-        rows = self.conn.execute(
-            "SELECT * FROM stories WHERE id = ? OR id LIKE ? LIMIT 2",
-            (story_id, story_id.replace("%", "").replace("_", "") + "%"),
-        ).fetchall()
-        exact = [r for r in rows if r["id"] == story_id]
-        if exact or len(rows) == 1:
-            return self._story((exact or rows)[0])
-        return None
+        row = self.store.row_by_id("stories", story_id)
+        return self._story(row) if row is not None else None
 
     def of_article(self, article_id: str) -> str | None:
         """The id of the story an article belongs to, if any."""
