@@ -42,6 +42,13 @@ def test_bad_settings_name_their_origin(tmp_path: Path) -> None:
         load_settings(tmp_path / "missing.toml", {})
 
 
+def test_environment_text_is_typed_like_the_default() -> None:
+    settings = load_settings(None, {"NEWSPRISM_FETCH_TIMEOUT": "2.5", "NEWSPRISM_PROCESSES": "2"})
+    assert settings.fetch_timeout == 2.5 and settings.processes == 2
+    with pytest.raises(SettingsError, match="NEWSPRISM_PROCESSES: processes must be int"):
+        load_settings(None, {"NEWSPRISM_PROCESSES": "1.5"})
+
+
 @dataclass(frozen=True)
 class _Options:
     ratio: float = 0.5
@@ -56,6 +63,7 @@ class _Options:
         ({"ratio": 1}, {"ratio": 1.0}),
         ({"ratio": "0.25", "count": "4"}, {"ratio": 0.25, "count": 4}),
         ({"enabled": False, "name": "y"}, {"enabled": False, "name": "y"}),
+        ({"enabled": "off"}, {"enabled": False}),
     ],
 )
 def test_option_values_are_typed_like_their_defaults(given: dict, expected: dict) -> None:

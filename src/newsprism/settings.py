@@ -11,7 +11,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, get_type_hints
+from typing import Any
 
 from newsprism.errors import SettingsError
 
@@ -50,22 +50,13 @@ class Settings:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
-def _coerce(name: str, kind: Any, value: Any, origin: str) -> Any:
+def _coerce(name: str, value: Any, origin: str) -> Any:
+    """A top-level setting's value typed like its default, or an error naming where it came from."""
     try:
-        if kind is bool:
-            if isinstance(value, bool):
-                return value
-            text = str(value).strip().lower()
-            if text in {"1", "true", "yes", "on"}:
-                return True
-            if text in {"0", "false", "no", "off"}:
-                return False
-            raise ValueError(value)
-        if kind in (int, float, str):
-            return kind(value)
+        return _typed_like(getattr(_DEFAULTS, name), value)
     except (TypeError, ValueError):
-        raise SettingsError(f"{origin}: {name} must be {kind.__name__}, got {value!r}") from None
-    return value
+        kind = type(getattr(_DEFAULTS, name)).__name__
+        raise SettingsError(f"{origin}: {name} must be {kind}, got {value!r}") from None
 
 
 def load_settings(
@@ -78,7 +69,7 @@ def load_settings(
     ``config`` defaults to ``newsprism.toml`` in the working directory when it exists.
     Environment variables are ``NEWSPRISM_<FIELD>`` (e.g. ``NEWSPRISM_DB``).
     """
-    hints = get_type_hints(Settings)
+    names = {f.name for f in dataclasses.fields(Settings)} - {"sections"}
     values: dict[str, Any] = {}
     path = Path(config) if config else Path("newsprism.toml")
     if config or path.exists():
@@ -92,22 +83,22 @@ def load_settings(
         for key, value in data.items():
             if isinstance(value, dict):
                 sections[key] = value
-            elif key in hints and key != "sections":
-                values[key] = _coerce(key, hints[key], value, str(path))
+            elif key in names:
+                values[key] = _coerce(key, value, str(path))
             else:
                 raise SettingsError(f"{path}: unknown setting {key!r}")
         values["sections"] = sections
     for key, value in (environ or {}).items():
         if key.startswith(ENV_PREFIX):
             name = key[len(ENV_PREFIX) :].lower()
-            if name in hints and name != "sections":
-                values[name] = _coerce(name, hints[name], value, key)
+            if name in names:
+                values[name] = _coerce(name, value, key)
     for name, value in flags.items():
         if value is None:
             continue
-        if name not in hints:
+        if name not in names:
             raise SettingsError(f"unknown setting {name!r}")
-        values[name] = _coerce(name, hints[name], value, f"--{name.replace('_', '-')}")
+        values[name] = _coerce(name, value, f"--{name.replace('_', '-')}")
     return Settings(**values)
 
 
@@ -139,12 +130,21 @@ def option_values(
     return values
 
 
+_TRUE = {"true", "yes", "on", "1"}
+_FALSE = {"false", "no", "off", "0"}
+
+
 def _typed_like(default: Any, value: Any) -> Any:
     """``value`` as the type of ``default``.
 
-    Numbers may be given as numeric text ("5", "1.1"); a whole number is never made of a
-    fraction, and true/false is never read from or as a number.
+    Numbers and true/false may be given as text ("5", "1.1", "yes": environment variables are
+    text); a whole number is never made of a fraction, and true/false never of a number.
     """
+    if isinstance(default, bool) and isinstance(value, str):
+        text = value.strip().lower()
+        if text in _TRUE | _FALSE:
+            return text in _TRUE
+        raise ValueError("expected true or false")
     if isinstance(default, bool) or isinstance(value, bool):
         if isinstance(default, bool) and isinstance(value, bool):
             return value
@@ -166,3 +166,6 @@ def _typed_like(default: Any, value: Any) -> Any:
             raise ValueError("expected text")
         return value
     return type(default)(value)
+
+
+_DEFAULTS = Settings()
