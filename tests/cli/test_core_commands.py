@@ -177,3 +177,27 @@ def test_no_stories_flag_leaves_stories_empty(db: str, shared_data: Path) -> Non
     run("ingest", "--no-annotate", "--no-stories", "--db", db, str(shared_data / "seeds"))
     code, out, _ = run("stories", "--db", db, "--format", "jsonl")
     assert code == 0 and out == ""
+
+
+def test_extract_and_ingest_remove_an_outlets_recurring_lines_alike(db: str,
+                                                                    tmp_path: Path) -> None:
+    motto = "The Valley Herald is an independent voice for the valley since 1902 and proud of it."
+    bodies = [
+        "The city council voted on Tuesday to build a new bridge across the river.\n\n"
+        f"{motto}\n\nConstruction is expected to start next spring, officials said.",
+        "The old school on Main Street reopened on Monday after a two-year renovation.\n\n"
+        f"{motto}\n\nParents said the new classrooms were brighter than before.",
+    ]
+    path = tmp_path / "herald.jsonl"
+    path.write_text("\n".join(
+        json.dumps({"outlet": "The Valley Herald", "title": f"Story {i}", "text": body})
+        for i, body in enumerate(bodies)
+    ) + "\n")
+    code, out, _ = run("extract", str(path))
+    extracted = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(extracted) == 2
+    assert all(motto not in r["text"] for r in extracted)
+    assert all(c["reason"].startswith("recurs across") for r in extracted for c in r["clutter"])
+    run("ingest", "--no-annotate", "--db", db, str(path))
+    with Store(db) as store:
+        assert sorted(a.id for a in store.articles()) == sorted(r["id"] for r in extracted)

@@ -28,11 +28,12 @@ def command(ctx: click.Context, inputs: tuple[str, ...], fmt: str, batch_size: i
     """Print each input's extract record plus its annotation layers, without storing it."""
     from newsprism.annotate import annotate
     from newsprism.ingest import read_inputs
-    from newsprism.run.ingest import extract_all
+    from newsprism.run.ingest import clean_articles
 
     settings = settings_from(ctx, batch_size=batch_size)
     rejected: list[Rejection] = []
-    items = extract_all(read_inputs(inputs, settings, stdin=sys.stdin.buffer), settings)
+    documents = read_inputs(inputs, settings, stdin=sys.stdin.buffer)
+    items = (item for chunk in clean_articles(documents, settings) for item in chunk)
     records = []
     try:
         for article in annotate(_articles(items, rejected), settings):

@@ -96,19 +96,19 @@ def _briefings_from_inputs(inputs: tuple[str, ...], settings: Any, words: int,
     from newsprism.briefing import brief_articles
     from newsprism.ingest import read_inputs
     from newsprism.model import Article, Rejection
-    from newsprism.run.ingest import extract_all, learn_clutter
+    from newsprism.run.ingest import clean_articles
 
     articles: list[Article] = []
     rejected: list[Rejection] = []
+    documents = read_inputs(inputs, settings, stdin=sys.stdin.buffer)
     with progress_reporter("read", console) as tick:
-        for item in extract_all(read_inputs(inputs, settings, stdin=sys.stdin.buffer), settings):
+        for item in (i for chunk in clean_articles(documents, settings) for i in chunk):
             tick(item.source)
             if isinstance(item, Rejection):
                 rejected.append(item)
             else:
                 articles.append(item)
-    run = brief_articles(learn_clutter(articles, settings), settings, words=words,
-                         min_articles=min_articles)
+    run = brief_articles(articles, settings, words=words, min_articles=min_articles)
     run.rejected[:0] = rejected
     return run
 

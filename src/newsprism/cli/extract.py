@@ -10,7 +10,7 @@ from newsprism.cli.common import EXIT_REJECTED, echo_json, settings_from
 from newsprism.cli.progress import progress_reporter, stderr_console
 from newsprism.model import Rejection
 from newsprism.render.article import article_markdown
-from newsprism.run.ingest import extract_all
+from newsprism.run.ingest import clean_articles
 
 
 @click.command("extract")
@@ -26,7 +26,8 @@ def command(ctx: click.Context, inputs: tuple[str, ...], fmt: str) -> None:
     console = stderr_console()
     records, rejected = [], []
     with progress_reporter("extract", console) as tick:
-        for item in extract_all(read_inputs(inputs, settings, stdin=sys.stdin.buffer), settings):
+        documents = read_inputs(inputs, settings, stdin=sys.stdin.buffer)
+        for item in (i for chunk in clean_articles(documents, settings) for i in chunk):
             tick(item.source)
             if isinstance(item, Rejection):
                 rejected.append(item)

@@ -21,7 +21,7 @@ from newsprism.store import Store
 if TYPE_CHECKING:
     from newsprism.group.grouper import Assignment
 
-__all__ = ["IngestReport", "extract_all", "ingest", "learn_clutter"]
+__all__ = ["IngestReport", "clean_articles", "extract_all", "ingest", "learn_clutter"]
 
 #: Articles extracted before they are annotated and written together.
 CHUNK = 128
@@ -113,6 +113,21 @@ def learn_clutter(
     return cleaned
 
 
+def clean_articles(
+    items: Iterable[Document | Rejection], settings: Settings, store: Store | None = None
+) -> Iterator[list[Article | Rejection]]:
+    """Extracted articles in chunks, in input order, with each outlet's recurring lines removed.
+
+    Every command that turns inputs into articles goes through here, so ``extract``,
+    ``annotate``, ``brief`` and ``ingest`` give one input the same text and the same id.
+    Rejections stay in their place in the chunk.
+    """
+    for chunk in _chunks(extract_all(items, settings), CHUNK):
+        found = [item for item in chunk if isinstance(item, Article)]
+        cleaned = iter(learn_clutter(found, settings, store))
+        yield [item if isinstance(item, Rejection) else next(cleaned) for item in chunk]
+
+
 def ingest(
     inputs: Iterable[str],
     store: Store,
@@ -137,8 +152,7 @@ def ingest(
 
         grouper = load_grouper(store)
     report = IngestReport()
-    items = extract_all(read_inputs(inputs, settings, stdin=stdin), settings)
-    for chunk in _chunks(items, CHUNK):
+    for chunk in clean_articles(read_inputs(inputs, settings, stdin=stdin), settings, store):
         articles: list[Article] = []
         for item in chunk:
             report.read += 1
@@ -149,7 +163,6 @@ def ingest(
                 articles.append(item)
             if on_item:
                 on_item(item.source)
-        articles = learn_clutter(articles, settings, store)
         if annotate:
             articles = _annotate_new(articles, store, settings)
         for article, result in zip(articles, store.upsert_many(articles), strict=True):
