@@ -73,3 +73,10 @@ def data_option(help_text: str, *, folder: bool) -> Any:
     """``--data PATH`` naming a benchmark folder (``folder``) or file that must exist."""
     kind = click.Path(exists=True, file_okay=not folder, dir_okay=folder)
     return click.option("--data", required=True, type=kind, help=help_text)
+
+
+def echo_shingle_scores(label: str, rows: Any) -> None:
+    """Print a table of shingle precision / recall / F1 / pages, one ``(name, Scores)`` a row."""
+    click.echo(f"{label:<12} {'precision':>9} {'recall':>7} {'F1':>7} {'pages':>6}")
+    for name, s in rows:
+        click.echo(f"{name:<12} {s.precision:>9.4f} {s.recall:>7.4f} {s.f1:>7.4f} {s.pages:>6}")

@@ -7,6 +7,7 @@ import click
 from newsprism.cli.common import (
     data_option,
     echo_json,
+    echo_shingle_scores,
     limit_option,
     report_format_option,
     settings_from,
@@ -37,8 +38,6 @@ def command(ctx: click.Context, data: str, split: str, limit: int | None, fmt: s
     if fmt == "json":
         echo_json(report.to_record(), indent=2)
         return
-    click.echo(f"{'text':<10} {'precision':>9} {'recall':>7} {'F1':>7} {'pages':>6}")
-    for name, s in (("cleaned", report.cleaned), ("uncleaned", report.uncleaned)):
-        click.echo(f"{name:<10} {s.precision:>9.4f} {s.recall:>7.4f} {s.f1:>7.4f} {s.pages:>6}")
+    echo_shingle_scores("text", (("cleaned", report.cleaned), ("uncleaned", report.uncleaned)))
     for rejection in report.rejected:
         click.echo(f"rejected {rejection}", err=True)

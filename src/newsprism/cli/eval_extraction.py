@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from newsprism.cli.common import echo_json, limit_option, report_format_option, settings_from
+from newsprism.cli.common import (
+    data_option,
+    echo_json,
+    echo_shingle_scores,
+    limit_option,
+    report_format_option,
+    settings_from,
+)
 from newsprism.errors import NewsprismError
 from newsprism.evaluate.extraction import SPLITS, evaluate_extraction, page_ids
 
@@ -12,13 +19,7 @@ __all__ = ["command"]
 
 
 @click.command("extraction")
-@click.option(
-    "--data",
-    "data",
-    required=True,
-    type=click.Path(exists=True, file_okay=False),
-    help="Benchmark folder: html/<id>.html.gz and ground-truth.json.",
-)
+@data_option("Benchmark folder: html/<id>.html.gz and ground-truth.json.", folder=True)
 @click.option(
     "--split",
     type=click.Choice(SPLITS),
@@ -38,8 +39,7 @@ def command(ctx: click.Context, data: str, split: str, limit: int | None, fmt: s
     if fmt == "json":
         echo_json(report.to_record(), indent=2)
         return
-    click.echo(f"{'extractor':<12} {'precision':>9} {'recall':>7} {'F1':>7} {'pages':>6}")
-    for name, s in (("newsprism", report.newsprism), ("trafilatura", report.trafilatura)):
-        click.echo(f"{name:<12} {s.precision:>9.4f} {s.recall:>7.4f} {s.f1:>7.4f} {s.pages:>6}")
+    rows = (("newsprism", report.newsprism), ("trafilatura", report.trafilatura))
+    echo_shingle_scores("extractor", rows)
     for rejection in report.rejected:
         click.echo(f"rejected {rejection}", err=True)
