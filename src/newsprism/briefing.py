@@ -140,11 +140,13 @@ def brief_articles(
     from newsprism.annotate import annotate
     from newsprism.errors import InputError
     from newsprism.group.grouper import StoryGrouper
+    from newsprism.group.options import GroupingOptions
 
     settings = settings or Settings()
     run = BriefRun()
     annotated = {a.id: a for a in annotate(list(articles), settings)}
-    grouper = StoryGrouper()
+    grouper = StoryGrouper(GroupingOptions.from_settings(settings),
+                           spacy_model=settings.spacy_model)
     _, rejected = grouper.add(list(annotated.values()))
     run.rejected.extend(r for r in rejected if "given twice" not in r.reason)
     for story in grouper.stories():

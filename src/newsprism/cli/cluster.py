@@ -26,9 +26,11 @@ __all__ = ["command"]
 def command(ctx: click.Context, file: str, fmt: str) -> None:
     """Group records {id, text, title?, published?} of FILE (- for stdin) into stories."""
     try:
-        options = GroupingOptions.from_settings(settings_from(ctx))
+        settings = settings_from(ctx)
         items, rejected = read_items(file)
-        grouper = StoryGrouper(options)
+        grouper = StoryGrouper(
+            GroupingOptions.from_settings(settings), spacy_model=settings.spacy_model
+        )
         assignments, more = grouper.add(items)
     except NewsprismError as exc:
         raise click.ClickException(str(exc)) from None

