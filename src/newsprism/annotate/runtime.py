@@ -21,7 +21,7 @@ import numpy
 from spacy.attrs import LEMMA
 
 from newsprism.annotate.claim_parse import SPEECH_LEMMAS
-from newsprism.annotate.nlp import load_nlp
+from newsprism.annotate.nlp import load_nlp, load_parser
 from newsprism.annotate.numbers import Conventions, find_amounts
 from newsprism.annotate.runtime_attributes import FastAttributes, FastLemmas
 from newsprism.annotate.speakers import CUE_LEMMAS
@@ -41,8 +41,6 @@ __all__ = [
 #: The shared tok2vec feeds only the tagger and parser; the senter and NER embed tokens
 #: themselves, so the light pass leaves it out too.
 LIGHT_OFF = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
-# Components of the parse pass: entities come from the light pass already.
-_PARSE_OFF = ("ner",)
 
 # Double quotation marks anywhere; a single mark only where it opens a quote (after a space or
 # bracket, before a word) or closes one (after sentence punctuation), since apostrophes
@@ -146,7 +144,7 @@ def parse_texts(
     """
     settings = settings or Settings()
     light = load_nlp(settings.spacy_model, LIGHT_OFF)
-    heavy = load_nlp(settings.spacy_model, _PARSE_OFF)
+    heavy = load_parser(settings.spacy_model)
     # What counts as an amount is what the claims layer will find with these conventions.
     amounts = Conventions.from_section(settings.sections.get("claims"))
     batch: list[str] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from newsprism.annotate.nlp import load_nlp
+from newsprism.annotate.nlp import load_parser
 from newsprism.compare.agreements import build_agreements
 from newsprism.compare.align import AgentParser, align
 from newsprism.compare.conflicts import build_conflicts
@@ -53,7 +53,7 @@ def compare_story(
     # origins, framing and cast, but adds no agreement, conflict, quote or date of its own.
     ids = {a.id for a in kept}
     compared = [a for a in kept if (copies or {}).get(a.id) not in ids]
-    nlp = load_nlp(settings.spacy_model)
+    nlp = load_parser(settings.spacy_model)
     units = [u for a in compared for u in headline_units(a, settings, nlp) + units_of(a)]
     pairs, scores = align(units, options, AgentParser(settings.spacy_model))
     return Comparison(

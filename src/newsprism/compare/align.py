@@ -233,9 +233,9 @@ class AgentParser:
         todo = {k: u for k, u in todo.items() if k not in self._cache}
         if not todo:
             return
-        from newsprism.annotate.nlp import load_nlp
+        from newsprism.annotate.nlp import load_parser
 
-        docs = load_nlp(self.model).pipe([u.text for u in todo.values()], batch_size=64)
+        docs = load_parser(self.model).pipe([u.text for u in todo.values()], batch_size=64)
         for key, doc in zip(todo, docs, strict=True):
             self._cache[key] = _agents(doc)
 
@@ -243,9 +243,9 @@ class AgentParser:
         """Verb lemma -> lemma of its subject (active) or agent (passive), pronouns left out."""
         key = (unit.article.id, unit.source, unit.start)
         if key not in self._cache:
-            from newsprism.annotate.nlp import load_nlp
+            from newsprism.annotate.nlp import load_parser
 
-            self._cache[key] = _agents(load_nlp(self.model)(unit.text))
+            self._cache[key] = _agents(load_parser(self.model)(unit.text))
         return self._cache[key]
 
 

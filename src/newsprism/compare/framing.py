@@ -266,9 +266,9 @@ def _differences(framings: Sequence[ArticleFraming], names: dict[str, str]) -> l
 
 def build_framing(articles: Sequence[Article], settings: Settings) -> Framing:
     """The framing of each article of a story and the differences between outlets."""
-    from newsprism.annotate.nlp import load_nlp
+    from newsprism.annotate.nlp import load_parser
 
-    nlp = load_nlp(settings.spacy_model)
+    nlp = load_parser(settings.spacy_model)
     framings = [frame_article(a, nlp) for a in articles]
     names = {a.id: _name(a) for a in articles}
     return Framing(articles=framings, differences=_differences(framings, names))
