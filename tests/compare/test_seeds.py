@@ -96,6 +96,16 @@ def test_agreements_on_the_trucks_and_belts_with_two_articles_and_one_origin(sto
         assert found[0].origin_names == ["BBC"]
 
 
+def test_agreements_lead_with_the_headline_news_and_name_who_says_a_quoted_fact(story):
+    _, comparison = story
+    first = comparison.agreements[0]
+    assert "Hundreds of ISIS fighters" in first.fact and first.speaker is None
+    assert any(p.field == "title" for p in first.passages)
+    (belts,) = [g for g in comparison.agreements if "suicide belts" in g.fact]
+    assert belts.speaker is not None and "driver" in belts.speaker
+    assert belts.fact == "Even their children and women had suicide belts on."
+
+
 def test_only_here_has_the_convoy_size_and_the_unpaid_drivers(story):
     _, comparison = story
     only = [(u.outlet, u.passage.text) for u in comparison.unique]

@@ -81,3 +81,17 @@ def test_html_is_self_contained_escaped_and_links_to_highlighted_passages() -> N
 def test_json_round_trips() -> None:
     briefing = sample_briefing()
     assert json.loads(briefing_json(briefing)) == briefing
+
+
+def test_a_quoted_finding_is_shown_as_its_speakers_words() -> None:
+    briefing = sample_briefing()
+    story = briefing["story"]
+    story["agreements"][0] |= {"speaker": "A <driver>", "fact": "Fighters left the city."}
+    story["unique"][0] |= {"speaker": "A driver", "fact": "We were not paid."}
+    validate_briefing(briefing)
+    md = briefing_markdown(briefing)
+    assert "- A <driver>: “Fighters left the city.” — **2 articles" in md
+    assert "- A driver: “We were not paid.” [1:" in md
+    page = briefing_html(briefing)
+    assert '<span class="who">A &lt;driver&gt;:</span> “Fighters left the city.”' in page
+    assert '<span class="who">A driver:</span> “We were not paid.”' in page

@@ -8,6 +8,7 @@ import numpy as np
 
 from newsprism.compare.align import Pair
 from newsprism.compare.model import Agreement, Origins
+from newsprism.compare.speech import display_text, position_of, speaker_of
 from newsprism.compare.units import Unit
 
 __all__ = ["build_agreements"]
@@ -65,6 +66,8 @@ def build_agreements(
 ) -> list[Agreement]:
     """Agreements from the aligned pairs whose fields agree, the best-supported first.
 
+    Among equally supported facts, those the articles put earliest come first.
+
     Each carries the number of articles and of independent origins behind it: two outlets
     retelling one BBC report are two articles but one origin. With ``units`` and their
     ``scores`` matrix, groups join only when their sentences average ``min_link`` similarity.
@@ -87,16 +90,21 @@ def build_agreements(
         plain_any = any(not u.hedges for u in members)
         hedged = sorted({u.article.id for u in members if u.hedges}) if plain_any else []
         shortest = min(members, key=lambda u: len(u.text))
+        speaker = speaker_of(shortest.article, shortest.start, shortest.end, shortest.source)
         agreements.append(
             Agreement(
-                fact=shortest.text.strip(),
+                fact=display_text(shortest.text, quoted=speaker is not None),
                 passages=[u.passage() for u in members],
                 articles=len(ids),
                 origins=origins.count(ids),
                 origin_names=origins.names(ids),
                 hedged=hedged if hedged_any else [],
                 similarity=score,
+                speaker=speaker,
+                position=min(position_of(u.article, u.start, u.source) for u in members),
             )
         )
-    agreements.sort(key=lambda a: (-a.articles, -a.origins, -a.similarity, a.fact))
+    # Among facts with the same support, the one the articles put first leads: what a headline
+    # or a lead states is the news, a quote near the end is detail.
+    agreements.sort(key=lambda a: (-a.articles, -a.origins, round(a.position, 2), a.fact))
     return agreements

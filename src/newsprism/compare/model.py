@@ -184,6 +184,10 @@ class Agreement:
     #: Articles whose passage hedges the fact ("reportedly", "around") where another asserts it.
     hedged: list[str] = field(default_factory=list)
     similarity: float = 0.0
+    #: Who says the fact when its sentence is a direct quote (the quote layer's speaker).
+    speaker: str | None = None
+    #: How early the fact comes in its articles (0.0 headline .. 1.0 last words): the order shown.
+    position: float = 1.0
 
     @property
     def support(self) -> str:
@@ -202,6 +206,7 @@ class Agreement:
             "origin_names": list(self.origin_names),
             "hedged": list(self.hedged),
             "similarity": round(self.similarity, 3),
+            "speaker": self.speaker,
             "passages": [p.to_dict() for p in self.passages],
         }
 
@@ -291,12 +296,23 @@ class UniqueFact:
     #: Why a near passage elsewhere was not counted as the same fact (e.g. a changed number).
     near: Passage | None = None
     reason: str | None = None
+    #: Who says the fact when its sentence is a direct quote (the quote layer's speaker).
+    speaker: str | None = None
+
+    @property
+    def fact(self) -> str:
+        """The passage's sentence for display (no quotation mark left unpaired at its ends)."""
+        from newsprism.compare.speech import display_text
+
+        return display_text(self.passage.text, quoted=self.speaker is not None)
 
     def to_dict(self) -> dict[str, Any]:
         """The unique fact as a JSON-ready dict."""
         return {
             "article": self.article,
             "outlet": self.outlet,
+            "fact": self.fact,
+            "speaker": self.speaker,
             "passage": self.passage.to_dict(),
             "near": self.near.to_dict() if self.near else None,
             "reason": self.reason,

@@ -9,6 +9,7 @@ import numpy as np
 from newsprism.compare.align import Pair
 from newsprism.compare.model import UniqueFact
 from newsprism.compare.options import CompareOptions
+from newsprism.compare.speech import speaker_of
 from newsprism.compare.units import Unit
 
 __all__ = ["build_unique"]
@@ -56,6 +57,7 @@ def build_unique(
                 passage=unit.passage(),
                 near=near,
                 reason=reason,
+                speaker=speaker_of(unit.article, unit.start, unit.end, unit.source),
             )
         )
     return facts

@@ -27,7 +27,7 @@ h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0}h2{font-size:1.2rem;margin-t
 border-bottom:1px solid var(--line);padding-bottom:.25rem}h3{font-size:1rem;margin:1.2rem 0 .4rem}
 .meta{color:var(--muted)}nav{display:flex;flex-wrap:wrap;gap:.4rem .9rem;font-size:.9rem;
 margin:.8rem 0}a{color:inherit}a.cite{font-size:.8rem;color:var(--muted);text-decoration:none;
-white-space:nowrap}a.cite:hover{text-decoration:underline}
+white-space:nowrap}a.cite:hover{text-decoration:underline}.who{font-weight:600}
 ul{padding-left:1.2rem}li{margin:.35rem 0}
 .table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
@@ -132,6 +132,14 @@ def _summary(story: dict[str, Any], page: _Page) -> list[str]:
     return out + ["<p>" + " ".join(sentences) + "</p>"]
 
 
+def _said(finding: dict[str, Any], text: str) -> str:
+    """A finding's text, escaped, as its speaker's words when its sentence is a direct quote."""
+    speaker = finding.get("speaker")
+    if not speaker:
+        return escape(text)
+    return f'<span class="who">{escape(speaker)}:</span> “{escape(text)}”'
+
+
 def _agreements(story: dict[str, Any], page: _Page) -> list[str]:
     out = ['<h2 id="agree">What the outlets agree on</h2>']
     if not story["agreements"]:
@@ -141,7 +149,7 @@ def _agreements(story: dict[str, Any], page: _Page) -> list[str]:
         names = escape(", ".join(agr.get("origin_names") or []))
         plural = "s" if agr["origins"] != 1 else ""
         out.append(
-            f"<li>{escape(agr['fact'])}<span class=\"badge\">{agr['articles']} articles, "
+            f"<li>{_said(agr, agr['fact'])}<span class=\"badge\">{agr['articles']} articles, "
             f"{agr['origins']} independent origin{plural}{': ' + names if names else ''}</span> "
             + "".join(page.cite(p) for p in agr["passages"])
             + "</li>"
@@ -185,7 +193,8 @@ def _unique(story: dict[str, Any], page: _Page) -> list[str]:
         out.append(f'<div class="card"><h3>{page.label(article_id)}</h3><ul>')
         for i in items:
             why = f' <em>({escape(i["reason"])})</em>' if i.get("reason") else ""
-            out.append(f"<li>{escape(i['passage']['text'])} {page.cite(i['passage'])}{why}</li>")
+            fact = _said(i, i.get("fact") or i["passage"]["text"])
+            out.append(f"<li>{fact} {page.cite(i['passage'])}{why}</li>")
         out.append("</ul></div>")
     return out + ["</div>"]
 

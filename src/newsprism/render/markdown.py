@@ -39,6 +39,12 @@ def _summary(story: dict[str, Any], names: Labels) -> list[str]:
     return ["## Summary", "", " ".join(sentences), ""]
 
 
+def _said(finding: dict[str, Any], text: str) -> str:
+    """A finding's text, as its speaker's words when its sentence is a direct quote."""
+    speaker = finding.get("speaker")
+    return f"{speaker}: “{text}”" if speaker else text
+
+
 def _agreements(story: dict[str, Any], names: Labels) -> list[str]:
     out = ["## What the outlets agree on", ""]
     if not story["agreements"]:
@@ -46,7 +52,7 @@ def _agreements(story: dict[str, Any], names: Labels) -> list[str]:
     for agr in story["agreements"]:
         origin_names = ", ".join(agr.get("origin_names") or [])
         out.append(
-            f"- {short(agr['fact'])} — **{agr['articles']} articles, "
+            f"- {_said(agr, short(agr['fact']))} — **{agr['articles']} articles, "
             f"{agr['origins']} independent origin{'s' if agr['origins'] != 1 else ''}**"
             + (f" ({origin_names})" if origin_names else "")
         )
@@ -90,7 +96,8 @@ def _unique(story: dict[str, Any], names: Labels) -> list[str]:
         out += [f"### {names(article_id)}", ""]
         for i in items:
             why = f" _({i['reason']})_" if i.get("reason") else ""
-            out.append(f"- {short(i['passage']['text'])} {names.cite(i['passage'])}{why}")
+            fact = short(i.get("fact") or i["passage"]["text"])
+            out.append(f"- {_said(i, fact)} {names.cite(i['passage'])}{why}")
         out.append("")
     return out
 
