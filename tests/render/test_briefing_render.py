@@ -95,3 +95,13 @@ def test_a_quoted_finding_is_shown_as_its_speakers_words() -> None:
     page = briefing_html(briefing)
     assert '<span class="who">A &lt;driver&gt;:</span> “Fighters left the city.”' in page
     assert '<span class="who">A driver:</span> “We were not paid.”' in page
+
+
+def test_markdown_lists_a_loaded_word_once_whatever_its_case() -> None:
+    briefing = sample_briefing()
+    framing = briefing["story"]["framing"]["articles"][0]
+    title = framing["loaded"][0]
+    framing["loaded"] = [title, {**title, "text": title["text"].lower()}]
+    md = briefing_markdown(briefing)
+    row = next(line for line in md.splitlines() if line.startswith("| The Daily | Fighters"))
+    assert row.lower().count("fighters flee") == 2  # the headline cell and one loaded word

@@ -138,7 +138,7 @@ def _framing(story: dict[str, Any], names: Labels) -> list[str]:
     ]
     for f in framing["articles"]:
         voice = (f.get("clauses") or [{}])[0].get("voice", "")
-        loaded = ", ".join(dict.fromkeys(p["text"] for p in f.get("loaded") or []))
+        loaded = ", ".join({p["text"].lower(): p["text"] for p in f.get("loaded") or []}.values())
         out.append(
             f"| {names(f['article'])} | {f.get('headline') or ''} | {f['actor']} "
             f"| {f.get('verb') or ''} | {voice} | {loaded} | {f.get('lead_first') or ''} |"
