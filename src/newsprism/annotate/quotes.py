@@ -15,7 +15,13 @@ from typing import Any
 from newsprism.annotate.entities import trim_span
 from newsprism.annotate.quote_marks import QuoteSpan, find_quote_spans
 from newsprism.annotate.runtime import ParsedText
-from newsprism.annotate.speakers import Frame, Speaker, find_colon_frames, find_frames
+from newsprism.annotate.speakers import (
+    QUOTE_ONLY_CUES,
+    Frame,
+    Speaker,
+    find_colon_frames,
+    find_frames,
+)
 from newsprism.settings import Settings
 
 __all__ = ["find_quotes"]
@@ -364,6 +370,8 @@ def find_quotes(
     frame: Frame | None
     for frame in art.frames:
         if frame.speaker is None or frame.content_start is None or frame.content_end is None:
+            continue
+        if frame.cue in QUOTE_ONLY_CUES:
             continue
         if _inside(frame.cue_start, spans):
             continue

@@ -172,7 +172,7 @@ def _parse_batch(
     wanted: list[tuple[ParsedText, int, Any]] = []
     for item in parsed:
         for sent in item.doc.sents:
-            if parse_all or (_span_needs_parse(sent) and _may_use_tags(sent, cue_forms, amounts)):
+            if parse_all or _may_use_tags(sent, cue_forms, amounts):
                 wanted.append((item, sent.start_char, _sentence_doc(heavy.vocab, sent)))
     sentence_docs = [s for _, _, s in wanted]
     trees = _tag_and_parse(heavy, sentence_docs, batch_size * 8, parse_all)
@@ -191,8 +191,13 @@ def _may_use_tags(sent: Any, cue_forms: CueForms | None, amounts: Conventions) -
     word that is never tagged as a verb of speech ("an investigation", "an exposé") or for
     such an amount would be tagged for nothing.
     """
-    if cue_forms is None or any(cue_forms(t.lower_) for t in sent):
+    if cue_forms is None:
+        return _span_needs_parse(sent)
+    if any(cue_forms(t.lower_) for t in sent):
         return True
+    # The word list only screens out, cheaply, sentences that cannot hold an amount.
+    if not _span_needs_parse(sent):
+        return False
     return any(a.kind in COUNTED_KINDS for a in find_amounts(sent.text, amounts))
 
 
