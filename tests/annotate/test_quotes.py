@@ -115,17 +115,22 @@ def test_speaker_named_before_a_colon() -> None:
     assert quote["cue"] == ":"
 
 
-def test_speaker_mention_stops_before_relative_clause_and_age() -> None:
+def test_speaker_mention_keeps_age_and_description_but_not_a_cue_clause() -> None:
     text = (
         '"It was a long night," said Renee Gold, 83, of Sarasota.\n'
-        "Mark Barkley, who votes in every election, said the count was slow."
+        "Mark Barkley, who votes in every election, said the count was slow.\n"
+        "Ann Lee, who said she was tired, added that the count was slow."
     )
     quotes = _quotes(text)
     gold = _by_text(quotes, "It was a long night")
-    assert text[gold["speaker_start"] : gold["speaker_end"]] == "Renee Gold"
+    assert text[gold["speaker_start"] : gold["speaker_end"]] == "Renee Gold, 83, of Sarasota"
+    assert gold["speaker"] == "Renee Gold"
     barkley = _by_text(quotes, "the count was slow")
-    assert text[barkley["speaker_start"] : barkley["speaker_end"]] == "Mark Barkley"
+    mention = text[barkley["speaker_start"] : barkley["speaker_end"]]
+    assert mention == "Mark Barkley, who votes in every election"
     assert barkley["speaker"] == "Mark Barkley"
+    lee = next(q for q in quotes if q["cue"] == "add")
+    assert text[lee["speaker_start"] : lee["speaker_end"]] == "Ann Lee"
 
 
 def test_titles_of_works_are_not_quotes() -> None:

@@ -45,10 +45,8 @@ _CUE_WORDS = """
 CUE_LEMMAS = frozenset(_CUE_WORDS.split())
 #: Cues that name who speaks next to a quotation ('"...," she continued') but whose subject,
 #: without one, is seldom a source ("the study found", "he maintained his lead").
-QUOTE_ONLY_CUES = frozenset(
-    {"find", "read", "continue", "shoot", "maintain", "charge", "guarantee", "disclose",
-     "plead", "interrupt"}
-)
+_QUOTE_ONLY_WORDS = "find read continue shoot maintain charge guarantee disclose plead interrupt"
+QUOTE_ONLY_CUES = frozenset(_QUOTE_ONLY_WORDS.split())
 # Cues that take the message's recipient as an object: "told the BBC", "informed reporters".
 _TELL = frozenset({"tell", "inform", "assure", "remind", "warn", "ask", "brief"})
 # Cues whose object is not what was said ("said on Monday", "added", "continued").
@@ -204,11 +202,18 @@ def _description_key(head: Any) -> str:
     return (head.lemma_ or head.text).lower()
 
 
-def _mention_span(head: Any, base: int) -> tuple[int, int]:
-    """The span of a speaker mention: the subject's subtree up to a relative clause or an age.
+def _cue_clause(verb: Any) -> bool:
+    """Whether a relative clause is itself an attribution ("who said ...", "which warned")."""
+    return verb.lemma_.lower() in CUE_LEMMAS
 
-    "Barkley, who said he votes Democratic" is "Barkley"; "Renee Gold, 83, of Sarasota" is
-    "Renee Gold"; an apposition stating a role stays ("Mark Dubowitz, executive director ...").
+
+def _mention_span(head: Any, base: int) -> tuple[int, int]:
+    """The span of a speaker mention: the subject's whole subtree, as readers delimit it.
+
+    Ages, appositions and relative clauses that describe the speaker stay ("Renee Gold, 83,
+    of Sarasota", "Biden, who served as a senator for 36 years"): PolNeAR's annotators keep
+    them. A relative clause that is an attribution of its own ends the mention: "Barkley,
+    who said he votes Democratic" is "Barkley".
     """
     tokens = list(head.subtree)
     stop = None
@@ -216,17 +221,14 @@ def _mention_span(head: Any, base: int) -> tuple[int, int]:
         if child.i <= head.i:
             continue
         first = min(t.i for t in child.subtree)
-        if (
-            child.dep_ == "relcl"
-            or (child.like_num and child.i == first)
-            or _is_age(child)
-            or (child.dep_ == "advmod" and child.lower_ in ("here", "there"))
+        if (child.dep_ == "relcl" and _cue_clause(child)) or (
+            child.dep_ == "advmod" and child.lower_ in ("here", "there")
         ):
             stop = first if stop is None else min(stop, first)
     for token in tokens:
-        # A relative clause set off by a comma deeper in the mention ("Zaheed, director of
-        # CREDO Action, which organized the letter") ends it too.
-        if token.dep_ == "relcl" and token.i > head.i:
+        # So does one deeper in the mention ("Zaheed, director of CREDO Action, which said
+        # ..."), set off by a comma.
+        if token.dep_ == "relcl" and token.i > head.i and _cue_clause(token):
             first = min(t.i for t in token.subtree)
             if first > 0 and token.doc[first - 1].text == ",":
                 stop = first if stop is None else min(stop, first)
@@ -237,14 +239,6 @@ def _mention_span(head: Any, base: int) -> tuple[int, int]:
     while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     return _offset(tokens[0], base)[0], _offset(tokens[-1], base)[1]
-
-
-def _is_age(token: Any) -> bool:
-    """Whether a modifier states an age: "83", "a 59-year-old from Hilton Head"."""
-    words = [t.lower_ for t in token.subtree][:4]
-    return any(w.endswith("year-old") or w == "year" for w in words) and any(
-        t.like_num for t in token.subtree
-    )
 
 
 def describe_mention(head: Any, base: int, text: str, entities: list[dict[str, Any]]) -> Speaker:
