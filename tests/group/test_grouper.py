@@ -212,3 +212,56 @@ def test_a_long_text_copied_many_times_stays_one_story() -> None:
     assignments, _ = grouper.add([Item(f"c{i}", _FLOOD) for i in range(5)])
     assert {a.story_id for a in assignments} == {"c0"}
     assert len(grouper.story("c0").copies) == 4
+
+
+def _attaching(threshold: float | None = 0.7) -> GroupingOptions:
+    return GroupingOptions(
+        join_threshold=0.95,
+        merge_threshold=2.0,
+        split_threshold=None,
+        attach_threshold=threshold,
+        attach_margin=0.1,
+        use_ner=False,
+    )
+
+
+def test_an_article_left_alone_joins_the_story_it_links_to_best() -> None:
+    story = [_prepared("s1", [1.0, 0.0]), _prepared("s2", [1.0, 0.05])]
+    for threshold, expected in ((0.7, "s1"), (None, "x")):
+        grouper = StoryGrouper(_attaching(threshold), clock=_clock)
+        grouper.add_batch(story)
+        # Its average link to s1 and s2 (about 0.8) is below the join threshold.
+        [x] = grouper.add_batch([_prepared("x", [1.0, 0.8])])
+        assert x.story_id == expected
+        assert sorted(grouper.story(expected).article_ids) == sorted(
+            {"s1": ["s1", "s2", "x"], "x": ["x"]}[expected]
+        )
+    assert grouper.assignment("x").confidence == 1.0
+    grouper = StoryGrouper(_attaching(), clock=_clock)
+    grouper.add_batch(story)
+    grouper.add_batch([_prepared("x", [1.0, 0.8])])
+    assert grouper.assignment("x").confidence < 0.5
+
+
+def test_an_article_between_two_stories_stays_alone() -> None:
+    grouper = StoryGrouper(_attaching(), clock=_clock)
+    grouper.add_batch([_prepared("a", [1.0, 0.0, 0.0]), _prepared("b", [0.0, 1.0, 0.0])])
+    # It links to both at 0.71: neither leads by the margin.
+    [x] = grouper.add_batch([_prepared("x", [1.0, 1.0, 0.0])])
+    assert x.story_id == "x"
+    assert len(grouper.stories()) == 3
+
+
+def test_a_loosely_attached_article_moves_when_its_own_story_arrives(tmp_path: Path) -> None:
+    grouper = StoryGrouper(_attaching(), clock=_clock)
+    grouper.add_batch([_prepared("a", [1.0, 0.0, 0.0])])
+    [x] = grouper.add_batch([_prepared("x", [0.8, 0.6, 0.0])])
+    assert x.story_id == "a"
+    grouper.save(tmp_path / "state")
+    grouper = StoryGrouper.load(tmp_path / "state")
+    ys = grouper.add_batch([_prepared("y1", [0.6, 0.8, 0.0]), _prepared("y2", [0.6, 0.8, 0.05])])
+    assert {y.story_id for y in ys} == {"y1"}
+    # x links to the new story at 0.96 and to the rest of "a" at 0.8: it moves.
+    assert grouper.assignment("x").story_id == "y1"
+    assert sorted(grouper.story("y1").article_ids) == ["x", "y1", "y2"]
+    assert grouper.story("a").article_ids == ["a"]

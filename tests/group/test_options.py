@@ -30,3 +30,11 @@ def test_the_split_threshold_may_be_unset_and_is_read_as_a_number() -> None:
     assert GroupingOptions.from_json({"split_threshold": 1}).split_threshold == 1.0
     with pytest.raises(SettingsError, match="invalid value"):
         GroupingOptions.from_json({"split_threshold": "often"})
+
+
+def test_the_attach_threshold_may_be_unset() -> None:
+    unset = GroupingOptions(attach_threshold=None, attach_margin=0.3)
+    assert GroupingOptions.from_json(unset.to_json()) == unset
+    assert GroupingOptions.from_json({"attach_threshold": 1}).attach_threshold == 1.0
+    with pytest.raises(SettingsError, match="invalid value"):
+        GroupingOptions.from_json({"attach_threshold": "low"})

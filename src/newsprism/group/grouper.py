@@ -158,6 +158,8 @@ class StoryGrouper:
         self._furniture: dict[str, str] = {}
         #: Copy roots found to be notices repeated on many pages (their copies stand alone).
         self._repeated: set[str] = set()
+        #: Articles that joined their story below the join threshold (looked at again later).
+        self._loose: set[str] = set()
         self.merges: list[Merge] = []
         self.splits: list[Split] = []
         self.terms = TermStats()
@@ -276,7 +278,8 @@ class StoryGrouper:
                 )
                 self._stories.setdefault(story, []).append(sig.id)
                 out[position] = Assignment(sig.id, story, round(score, 4), None)
-        self._resplit({story for _, story, _ in clusters})
+        self._attach([(members, story) for members, story, _ in clusters], first)
+        self._resplit({self._story_id(story) for _, story, _ in clusters})
         for position, p in alone:
             sig = p.signals
             seen = sig.published or self._clock()
@@ -413,6 +416,78 @@ class StoryGrouper:
                 ]
             result.append((new_rows, story, sure))
         return result
+
+    def _attach(self, clusters: Sequence[tuple[list[int], str]], first: int) -> None:
+        """Let articles left alone join the story they link to best, at a lower bar.
+
+        Clustering joins at ``join_threshold`` so that groups of loosely related articles do
+        not chain together; one article alone cannot chain anything, and its best candidate
+        story is most often its own event even below that bar. Such a loosely attached article
+        is looked at again whenever a new article finds it among its nearest neighbours: its
+        own event's story may have arrived since, and it moves there when it links better.
+        """
+        opts = self.options
+        if opts.attach_threshold is None:
+            return
+        cache: dict[tuple[int, int], float] = {}
+        rows = [r[0] for r, story in clusters if len(r) == 1 and self._alone(r[0], story)]
+        k = min(opts.neighbours + 1, len(self._signals))
+        again: set[int] = set()
+        for row in range(first, len(self._signals)):
+            for other in (int(x) for x in self._index.search(self._signals[row].vector, k).keys):
+                if other < first and self._signals[other].id in self._loose:
+                    again.add(other)
+        for row in rows + sorted(again):
+            self._reattach(row, k, cache)
+
+    def _alone(self, row: int, story: str) -> bool:
+        """Whether an article is the only indexed member of its own story."""
+        return story == self._signals[row].id and self._indexed(story) == [row]
+
+    def _reattach(self, row: int, k: int, cache: dict[tuple[int, int], float]) -> None:
+        """Move one alone or loosely attached article to the story it links to best.
+
+        The best story must reach ``attach_threshold``, beat the article's link to the rest of
+        its current story, and lead the next best by ``attach_margin``: an article about a
+        theme many stories share (an election, a war) links to all of them about equally.
+        """
+        opts = self.options
+        article = self._signals[row].id
+        current = self._members[article].story
+        others = [r for r in self._indexed(current) if r != row]
+        if current == article and others:
+            # It founded a story that others joined: it is no longer loose.
+            self._loose.discard(article)
+            return
+        here = self._link([row], others, cache) if others else None
+        seen = {current}
+        links: list[tuple[float, str]] = []
+        for other in (int(x) for x in self._index.search(self._signals[row].vector, k).keys):
+            near = self._members[self._signals[other].id].story
+            if near not in seen:
+                seen.add(near)
+                links.append((self._link([row], self._indexed(near), cache), near))
+        links.sort(key=lambda pair: -pair[0])
+        if not links or opts.attach_threshold is None or links[0][0] < opts.attach_threshold:
+            return
+        best_link, best = links[0]
+        rivals = [x for x in (here, links[1][0] if len(links) > 1 else None) if x is not None]
+        if rivals and best_link - max(rivals) < opts.attach_margin:
+            return
+        # Its copies go with it.
+        moving = [
+            a for a in self._stories[current] if a == article or self._members[a].root == article
+        ]
+        remaining = [a for a in self._stories[current] if a not in moving]
+        if remaining:
+            self._stories[current] = remaining
+        else:
+            del self._stories[current]
+        self._stories[best].extend(moving)
+        for a in moving:
+            self._members[a].story = best
+        self._members[article].confidence = round(confidence(best_link, opts.join_threshold), 4)
+        self._loose.add(article)
 
     def _repeated_notice(self, root: str) -> bool:
         """Whether one more copy of ``root`` shows it to be a notice repeated on many pages.
@@ -576,7 +651,7 @@ class StoryGrouper:
 
     def _pair_score(self, sig: Signals, weighted: dict[str, float], index: int) -> float:
         other = self._signals[index]
-        features = pair_features(sig, other, weighted, self._weights(index))
+        features = pair_features(sig, other, weighted, self._weights(index), self.weights)
         score = self.options.model.score(features)
         return score * time_factor(sig, other, self.options.grace_days, self.options.fade_days)
 

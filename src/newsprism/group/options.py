@@ -24,12 +24,17 @@ class GroupingOptions:
     """Thresholds of story grouping; the defaults were tuned as docs/stories.md describes."""
 
     #: An article joins the story whose average same-event probability reaches this.
-    join_threshold: float = 0.85
+    join_threshold: float = 1.05
     #: Two stories merge when a new article links to both and they link to each other this well.
-    merge_threshold: float = 1.1
+    merge_threshold: float = 1.3
     #: A story splits when its members, clustered afresh, fall apart at this average link
     #: (None: stories never split).
-    split_threshold: float | None = 1.15
+    split_threshold: float | None = 1.25
+    #: An article left alone joins the story it links to best on average at this lower
+    #: link (None: it stays alone).
+    attach_threshold: float | None = 0.9
+    #: How far that best story's link must lead the next best for the article to join it.
+    attach_margin: float = 0.2
     #: Fewest members a group needs to split off a story.
     split_min: int = 3
     #: Stories with more indexed members than this are not re-examined (bounds the cost).
@@ -50,7 +55,7 @@ class GroupingOptions:
     fade_days: float = 30.0
     #: Whether entities are found with spaCy when an article has no entities layer.
     use_ner: bool = True
-    #: The logistic pair model.
+    #: The linear pair model (weights of the pair features).
     model: PairModel = field(default_factory=PairModel)
 
     def to_json(self) -> dict[str, Any]:
@@ -64,6 +69,7 @@ class GroupingOptions:
         """Options from :meth:`to_json` output or a config section; unknown keys are errors."""
         special = {
             "split_threshold": lambda v: None if v is None else float(_number(v)),
+            "attach_threshold": lambda v: None if v is None else float(_number(v)),
             "model": lambda v: PairModel(tuple(float(w) for w in v["weights"])),
         }
         return cls(**option_values("stories", record, cls(), special))

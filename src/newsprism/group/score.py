@@ -13,14 +13,23 @@ from newsprism.group.signals import Signals
 __all__ = [
     "FEATURES",
     "PairModel",
+    "RARE_CAP",
+    "RARE_DF",
     "TermStats",
     "pair_features",
     "confidence",
+    "rare_overlap",
     "time_factor",
 ]
 
+#: A term found in at most this many texts is rare: a name or word particular to one event.
+RARE_DF = 10
+#: Summed inverse document frequency of shared rare terms that counts as full overlap (about
+#: five rare terms in a collection of a few thousand texts).
+RARE_CAP = 30.0
+
 #: Names of the pair features, in the order of :func:`pair_features` and the weights.
-FEATURES = ("embedding", "terms", "entities", "numbers", "other_years")
+FEATURES = ("embedding", "terms", "entities", "numbers", "other_years", "rare_terms")
 
 
 class TermStats:
@@ -60,14 +69,35 @@ def _set_cosine(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b))
 
 
+def rare_overlap(a: Mapping[str, int], b: Mapping[str, int], stats: TermStats | None) -> float:
+    """How many rare terms two texts share, each counted by its inverse document frequency,
+    in [0, 1] (0 without document frequencies).
+
+    Short texts with page clutter merged in share few words, so their tf-idf cosine is small
+    even when they name the same unusual person, place or thing; a few shared rare words
+    (found in at most :data:`RARE_DF` texts) say more than the cosine of everything else.
+    """
+    if stats is None:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    total = sum(stats.idf(t) for t in a if t in b and stats.df.get(t, 0) <= RARE_DF)
+    return min(1.0, total / RARE_CAP)
+
+
 def pair_features(
-    a: Signals, b: Signals, wa: Mapping[str, float], wb: Mapping[str, float]
+    a: Signals,
+    b: Signals,
+    wa: Mapping[str, float],
+    wb: Mapping[str, float],
+    stats: TermStats | None = None,
 ) -> list[float]:
     """The features of one pair: embedding cosine, tf-idf cosine, entity and number overlap,
-    and whether both texts mention years but none in common (two events of one kind, such
-    as two earthquakes, are most often told apart by their years).
+    whether both texts mention years but none in common (two events of one kind, such as two
+    earthquakes, are most often told apart by their years), and shared rare terms.
 
-    ``wa`` and ``wb`` are the two articles' weighted term vectors (:meth:`TermStats.weigh`).
+    ``wa`` and ``wb`` are the two articles' weighted term vectors (:meth:`TermStats.weigh`);
+    ``stats`` the document frequencies they were weighed with (rare terms need them).
     """
     other_years = bool(a.years) and bool(b.years) and a.years.isdisjoint(b.years)
     return [
@@ -76,6 +106,7 @@ def pair_features(
         _set_cosine(a.entities, b.entities),
         _set_cosine(a.numbers, b.numbers),
         1.0 if other_years else 0.0,
+        rare_overlap(a.terms, b.terms, stats),
     ]
 
 
@@ -105,11 +136,18 @@ class PairModel:
 
     Stories are compared by the average of this score over their members (average link), so
     the score is linear: a mean of scores is the score of mean features. The defaults were
-    chosen by the search in ``newsprism.evaluate.stories.tune_weights`` on the tuning half of
-    the story benchmarks (see docs/stories.md).
+    chosen by searches on the tuning half of the story benchmarks (see docs/stories.md).
     """
 
-    weights: tuple[float, ...] = (1.0, 1.5, 0.75, 0.25, -0.5)
+    weights: tuple[float, ...] = (1.0, 1.5, 0.75, 0.25, -0.5, 0.5)
+
+    def __post_init__(self) -> None:
+        """Pad weights written before later features existed with zeros (saved states and
+        configs keep their meaning); more weights than features is an error."""
+        if len(self.weights) > len(FEATURES):
+            raise ValueError(f"{len(self.weights)} weights for {len(FEATURES)} pair features")
+        missing = len(FEATURES) - len(self.weights)
+        object.__setattr__(self, "weights", tuple(self.weights) + (0.0,) * missing)
 
     def score(self, features: list[float] | np.ndarray) -> float:
         """The pair's same-event score (higher is likelier; about 1 is the usual threshold)."""

@@ -57,6 +57,7 @@ def save(grouper: StoryGrouper, folder: str | Path) -> None:
             "groups": grouper._groups,
             "furniture": grouper._furniture,
             "repeated": sorted(grouper._repeated),
+            "loose": sorted(grouper._loose),
             "merges": [m.to_json() for m in grouper.merges],
             "splits": [s.to_json() for s in grouper.splits],
             "terms": {"documents": grouper.terms.documents, "df": grouper.terms.df},
@@ -117,6 +118,7 @@ def load(
     grouper._groups = {k: list(v) for k, v in state["groups"].items()}
     grouper._furniture = dict(state.get("furniture", {}))
     grouper._repeated = set(state.get("repeated", []))
+    grouper._loose = set(state.get("loose", []))
     grouper.merges = [Merge(**m) for m in state["merges"]]
     grouper.splits = [Split(**s) for s in state.get("splits", [])]
     grouper.terms = TermStats(state["terms"]["df"], state["terms"]["documents"])
