@@ -180,3 +180,9 @@ def test_plural_pronoun_is_not_a_single_person() -> None:
     text = 'Anna Berg said the talks were over.\n"We will leave," they said.'
     quote = _by_text(_quotes(text), "We will leave")
     assert quote["speaker"] != "Anna Berg"
+
+
+def test_speaker_mention_keeps_the_bracket_it_opens() -> None:
+    text = "Sen. Mitch McConnell (R-Ky.) said the vote would wait."
+    quote = next(q for q in _quotes(text) if q["cue"] == "say")
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "Sen. Mitch McConnell (R-Ky.)"

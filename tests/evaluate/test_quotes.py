@@ -105,9 +105,9 @@ def test_dev_speaker_accuracy_floor(dev_scores: Any) -> None:
 
 
 def test_dev_all_attributions_floor(dev_scores: Any) -> None:
-    assert dev_scores.source.f1 >= 0.601
-    assert dev_scores.cue.f1 >= 0.558
-    assert dev_scores.content.f1 >= 0.442
+    assert dev_scores.source.f1 >= 0.663
+    assert dev_scores.cue.f1 >= 0.570
+    assert dev_scores.content.f1 >= 0.465
 
 
 def test_quote_pieces_and_partial_quotes_join_into_one_attribution() -> None:

@@ -16,6 +16,7 @@ __all__ = [
     "CUE_LEMMAS",
     "Frame",
     "QUOTE_ONLY_CUES",
+    "STANCE_LEMMAS",
     "Speaker",
     "describe_mention",
     "find_colon_frames",
@@ -32,17 +33,21 @@ _CUE_WORDS = """
     call speculate brag grumble muse opine rule order guarantee exclaim shout yell scream
     chant whisper read echo plead beg concur interject chime tease sigh marvel gush rail rant
     mock criticise criticize praise slam blast dismiss defend press shoot snap interrupt
-    decline refuse blame refer question express oppose reject comment fear prefer list tout
-    aim publish encourage highlight condemn compare rebut decry voice invoke underscore
-    signal portray credit applaud issue thank promote discuss endorse hope hop outline
-    assail bemoan liken denounce
 """
 # Stances ("refused to", "endorsed", "hoped", "condemned") count as well as speech: their
 # subjects were credited sources at least two times in five on PolNeAR's train split. Verbs
 # of thinking ("believe", "think", "know", "expect") were not (one in five), so they are
 # left out. The lemmatizer turns "hoped" into "hop", hence both.
+_STANCE_WORDS = """
+    decline refuse blame refer question express oppose reject comment fear prefer list tout
+    aim encourage highlight condemn compare rebut decry voice invoke underscore signal
+    portray credit applaud issue thank promote discuss endorse hope hop outline assail
+    bemoan liken denounce
+"""
+#: Verbs that state a position without reporting words: a cue only with a subject of their own.
+STANCE_LEMMAS = frozenset(_STANCE_WORDS.split())
 #: Verbs that introduce speech, writing or a stated position (lemmas).
-CUE_LEMMAS = frozenset(_CUE_WORDS.split())
+CUE_LEMMAS = frozenset(_CUE_WORDS.split()) | STANCE_LEMMAS
 #: Cues that name who speaks next to a quotation ('"...," she continued') but whose subject,
 #: without one, is seldom a source ("the study found", "he maintained his lead").
 _QUOTE_ONLY_WORDS = "find read continue shoot maintain charge guarantee disclose plead interrupt"
@@ -238,7 +243,18 @@ def _mention_span(head: Any, base: int) -> tuple[int, int]:
         tokens.pop()
     while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
-    return _offset(tokens[0], base)[0], _offset(tokens[-1], base)[1]
+    start, end = _offset(tokens[0], base)[0], _offset(tokens[-1], base)[1]
+    # A bracket opened in the mention closes in it: "Sen. Mitch McConnell (R-Ky.)".
+    doc = head.doc
+    after = tokens[-1].i + 1
+    while after < len(doc) and doc[after].text in (".", ")") and after - tokens[-1].i <= 2:
+        if doc[after].text == ")":
+            inside = [t.text for t in tokens]
+            if inside.count("(") > inside.count(")"):
+                end = _offset(doc[after], base)[1]
+            break
+        after += 1
+    return start, end
 
 
 def describe_mention(head: Any, base: int, text: str, entities: list[dict[str, Any]]) -> Speaker:
@@ -419,6 +435,16 @@ def _adjacent_speaker(
     return None
 
 
+def _takes_stance(verb: Any, subject: Any | None) -> bool:
+    """Whether a verb of stance states its subject's position ("X opposed the deal").
+
+    A participle without an auxiliary describes a noun instead ("fighters opposed to ISIS").
+    """
+    if subject is None or verb.dep_ in ("acl", "amod"):
+        return False
+    return verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]) -> list[Frame]:
     """Every cue in one parsed sentence with its speaker, channel and content."""
     frames = []
@@ -452,6 +478,8 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
         if token.pos_ not in ("VERB", "AUX") or lemma not in CUE_LEMMAS:
             continue
         subject = _subject(token)
+        if lemma in STANCE_LEMMAS and not _takes_stance(token, subject):
+            continue
         speaker = None
         if subject is not None:
             speaker = describe_mention(subject, base, text, entities)
