@@ -186,10 +186,10 @@ def _parse_batch(
 def _may_use_tags(sent: Any, cue_forms: CueForms | None, amounts: Conventions) -> bool:
     """Whether a sentence's tags will be read: it may hold a verb of speech or a counted amount.
 
-    What a count or a duration counts is read from the tags; a sum of money, a percentage or
-    a measure has nothing counted. A sentence sent here only for its quotation marks, for a
-    word that is never tagged as a verb of speech ("an investigation", "an exposé") or for
-    such an amount would be tagged for nothing.
+    A word that the tagger may turn into a cue (see :class:`CueForms`, which follows the
+    quote layer's cue list, so no cue is missed) sends a sentence to the tagger. What a count
+    or a duration counts is read from the tags; a sum of money, a percentage or a measure has
+    nothing counted, and quotation marks alone need no tags either.
     """
     if cue_forms is None:
         return _span_needs_parse(sent)
