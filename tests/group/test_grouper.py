@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 from datetime import UTC, datetime
@@ -265,3 +266,17 @@ def test_a_loosely_attached_article_moves_when_its_own_story_arrives(tmp_path: P
     assert grouper.assignment("x").story_id == "y1"
     assert sorted(grouper.story("y1").article_ids) == ["x", "y1", "y2"]
     assert grouper.story("a").article_ids == ["a"]
+
+
+def test_a_member_that_no_longer_fits_its_story_moves_to_a_better_one() -> None:
+    options = dataclasses.replace(_attaching(), attach_margin=0.02)
+    grouper = StoryGrouper(options, clock=_clock)
+    grouper.add_batch([_prepared("a", [1.0, 0.0, 0.0])])
+    # x joins a outright (0.97); z joins loosely and pulls x's link to the rest below 0.95.
+    assert grouper.add_batch([_prepared("x", [0.97, 0.243, 0.0])])[0].story_id == "a"
+    assert grouper.add_batch([_prepared("z", [1.0, -0.2, 0.0])])[0].story_id == "a"
+    batch = [_prepared("y1", [0.9, 0.436, 0.0]), _prepared("y2", [0.9, 0.436, 0.01])]
+    ys = grouper.add_batch(batch)
+    assert {y.story_id for y in ys} == {"y1"}
+    assert grouper.assignment("x").story_id == "y1"
+    assert sorted(grouper.story("a").article_ids) == ["a", "z"]

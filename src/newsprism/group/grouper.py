@@ -422,9 +422,11 @@ class StoryGrouper:
 
         Clustering joins at ``join_threshold`` so that groups of loosely related articles do
         not chain together; one article alone cannot chain anything, and its best candidate
-        story is most often its own event even below that bar. Such a loosely attached article
-        is looked at again whenever a new article finds it among its nearest neighbours: its
-        own event's story may have arrived since, and it moves there when it links better.
+        story is most often its own event even below that bar. Such a loosely attached article,
+        and any member whose link to the rest of its story has fallen below the join
+        threshold, is looked at again whenever a new article finds it among its nearest
+        neighbours: its own event's story may have arrived since (articles of two related
+        events arriving mixed), and it moves there when it links better.
         """
         opts = self.options
         if opts.attach_threshold is None:
@@ -435,7 +437,9 @@ class StoryGrouper:
         again: set[int] = set()
         for row in range(first, len(self._signals)):
             for other in (int(x) for x in self._index.search(self._signals[row].vector, k).keys):
-                if other < first and self._signals[other].id in self._loose:
+                article = self._signals[other].id
+                # Founders stay: a story keeps the id of the article it began with.
+                if other < first and self._members[article].story != article:
                     again.add(other)
         for row in rows + sorted(again):
             self._reattach(row, k, cache)
@@ -445,7 +449,8 @@ class StoryGrouper:
         return story == self._signals[row].id and self._indexed(story) == [row]
 
     def _reattach(self, row: int, k: int, cache: dict[tuple[int, int], float]) -> None:
-        """Move one alone or loosely attached article to the story it links to best.
+        """Move one article (alone, loosely attached, or a member that no longer fits its
+        story) to the story it links to best.
 
         The best story must reach ``attach_threshold``, beat the article's link to the rest of
         its current story, and lead the next best by ``attach_margin``: an article about a
@@ -460,6 +465,8 @@ class StoryGrouper:
             self._loose.discard(article)
             return
         here = self._link([row], others, cache) if others else None
+        if here is not None and here >= opts.join_threshold and article not in self._loose:
+            return
         seen = {current}
         links: list[tuple[float, str]] = []
         for other in (int(x) for x in self._index.search(self._signals[row].vector, k).keys):
