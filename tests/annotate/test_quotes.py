@@ -186,3 +186,35 @@ def test_speaker_mention_keeps_the_bracket_it_opens() -> None:
     text = "Sen. Mitch McConnell (R-Ky.) said the vote would wait."
     quote = next(q for q in _quotes(text) if q["cue"] == "say")
     assert text[quote["speaker_start"] : quote["speaker_end"]] == "Sen. Mitch McConnell (R-Ky.)"
+
+
+def test_stance_verbs_are_cues_but_not_as_bare_participles() -> None:
+    quotes = _quotes(
+        "Senator Ann Lee refused to back the bill. They protected fighters opposed to it."
+    )
+    refused = next(q for q in quotes if q["cue"] == "refuse")
+    assert refused["speaker"] == "Ann Lee"
+    assert refused["text"] == "to back the bill"
+    assert not any(q["cue"] == "oppose" for q in quotes)
+
+
+def test_passive_cue_credits_its_agent_not_its_subject() -> None:
+    text = (
+        "The deal was criticized as a mistake by the mayor. The deal was criticized as a mistake."
+    )
+    quotes = _quotes(text)
+    assert [text[q["speaker_start"] : q["speaker_end"]] for q in quotes] == ["the mayor"]
+
+
+def test_weak_cue_reports_only_for_a_published_piece() -> None:
+    text = "A new survey found that most voters were undecided. He found ways to win the vote."
+    quotes = _quotes(text)
+    found = [q for q in quotes if q["cue"] == "find"]
+    assert [text[q["speaker_start"] : q["speaker_end"]] for q in found] == ["A new survey"]
+
+
+def test_object_of_a_bare_reporting_verb_is_its_content() -> None:
+    text = "Police reported no arrests on Monday."
+    quote = next(q for q in _quotes(text) if q["cue"] == "report")
+    assert quote["text"] == "no arrests"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "Police"

@@ -371,8 +371,8 @@ def find_quotes(
     for frame in art.frames:
         if frame.speaker is None or frame.content_start is None or frame.content_end is None:
             continue
-        if frame.cue in QUOTE_ONLY_CUES:
-            continue
+        if frame.cue in QUOTE_ONLY_CUES and not frame.speaker.report:
+            continue  # "the study found" reports a finding; "he found ways to" does not
         if _inside(frame.cue_start, spans):
             continue
         if _mostly_quoted(frame.content_start, frame.content_end, direct):

@@ -304,7 +304,7 @@ def describe_mention(head: Any, base: int, text: str, entities: list[dict[str, A
     name, title = split_title(description)
     if title and name and name[0].isupper():
         return Speaker(name, name_key(name), "person", start, end, role or title)
-    return Speaker(description, _description_key(head), "description", start, end, role)
+    return Speaker(description, _description_key(head), "description", start, end, role, report)
 
 
 def _subject(verb: Any) -> Any | None:
@@ -363,6 +363,16 @@ def _content(verb: Any, base: int) -> tuple[int, int] | None:
         left = min(t.i for t in verb.subtree)
         tokens = [t for t in head.subtree if t.i < left]
         return _span_of(tokens, base)
+    if verb.lemma_.lower() in _BARE:
+        # "Police reported no arrests", "he said no to the war": what was said is the object.
+        rest = [
+            t
+            for child in verb.children
+            if child.i > verb.i and child.dep_ in ("dobj", "attr", "xcomp")
+            for t in child.subtree
+        ]
+        if rest:
+            return _span_of(sorted(rest, key=lambda t: t.i), base)
     return None
 
 
@@ -435,6 +445,16 @@ def _adjacent_speaker(
     return None
 
 
+def _agent(verb: Any) -> Any | None:
+    """The doer named in a passive verb's "by" phrase, if any."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
 def _takes_stance(verb: Any, subject: Any | None) -> bool:
     """Whether a verb of stance states its subject's position ("X opposed the deal").
 
@@ -481,7 +501,13 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
         if lemma in STANCE_LEMMAS and not _takes_stance(token, subject):
             continue
         speaker = None
-        if subject is not None:
+        if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == token.i:
+            # "X was called a liar (by Y)": X is spoken of, not speaking; Y speaks.
+            agent = _agent(token)
+            if agent is None:
+                continue
+            speaker = describe_mention(agent, base, text, entities)
+        elif subject is not None:
             speaker = describe_mention(subject, base, text, entities)
         if speaker is None:
             speaker = _adjacent_speaker(parse, token, base, text, entities)

@@ -290,7 +290,8 @@ def _attributions(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
     The pieces of one quote that share a speaker mention and cue (or continue it with no cue
     of their own) are one attribution, whose content runs from the first piece to the last;
-    a partial quote inside an indirect quote with the same cue is part of that one.
+    a partial quote inside an indirect quote with the same cue is part of that one, and so is
+    a quote with no cue of its own that goes on after an indirect one by the same speaker.
     """
     joined: list[dict[str, Any]] = []
     by_cue: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
@@ -307,10 +308,12 @@ def _attributions(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
             known["end"] = max(known["end"], q["end"])
             continue
         if mention[0] is not None and q.get("cue_start") is None and mention in by_mention:
+            # A quote with no cue of its own goes on with the statement its speaker was
+            # credited with: part of that attribution, not a second one with the same source.
             known = by_mention[mention]
             if known["kind"] != "indirect":
                 known["end"] = max(known["end"], q["end"])
-                continue
+            continue
         record = dict(q)
         joined.append(record)
         if mention[0] is not None:
