@@ -218,3 +218,10 @@ def test_object_of_a_bare_reporting_verb_is_its_content() -> None:
     quote = next(q for q in _quotes(text) if q["cue"] == "report")
     assert quote["text"] == "no arrests"
     assert text[quote["speaker_start"] : quote["speaker_end"]] == "Police"
+
+
+def test_as_clause_cue_reports_the_clause_it_introduces() -> None:
+    text = "As Menendez pointed out, the rulings have a real impact."
+    quote = next(q for q in _quotes(text) if q["cue"] == "point")
+    assert quote["text"] == "the rulings have a real impact"
+    assert quote["speaker"] == "Menendez"

@@ -358,6 +358,14 @@ def _content(verb: Any, base: int) -> tuple[int, int] | None:
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         # "The hashtag, he said, was popular": the clause around the cue is what was said.
         return _subtree_span(verb.head, base)
+    if (
+        verb.dep_ == "advcl"
+        and verb.head.i > verb.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    ):
+        # "As Menendez pointed out, the rulings have real impact": the clause it introduces.
+        right = max(t.i for t in verb.subtree)
+        return _span_of([t for t in verb.head.subtree if t.i > right], base)
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i:
         head = verb.head
         left = min(t.i for t in verb.subtree)
