@@ -164,3 +164,38 @@ def test_a_container_title_removes_only_the_line_that_repeats_it() -> None:
     assert article.fields_from["title"] == "record"
     lede_first = extract_text(_doc("\n".join(BODY), title="Flood bill"), Settings())
     assert lede_first.text.split("\n\n") == BODY
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http: / / www. dailyherald. example. com / news / senate - extends - flood. html",
+        "https://www.dailyherald.example.com/news/senate-extends-flood-insurance.html",
+        "www.dailyherald.example.com/news/2019/11/19",
+    ],
+)
+def test_a_web_address_at_the_top_is_the_pages_url_and_the_headline_follows_it(
+    address: str,
+) -> None:
+    article = extract_text(_doc(address + "\n" + PAGE), Settings())
+    assert article.title == "Senate extends flood insurance program"
+    assert article.subtitle == "Lawmakers avert a lapse that would have stalled home sales"
+    assert article.url is not None and " " not in article.url
+    assert article.url.split("://", 1)[1].startswith("www.dailyherald.example.com/news/")
+    assert article.fields_from["url"] == "address line"
+    assert article.text.split("\n\n") == BODY
+    assert article.id == extract_text(_doc(PAGE), Settings()).id
+
+
+def test_a_url_the_input_gives_wins_over_an_address_line() -> None:
+    page = "https://mirror.example.org/copy/1\n" + PAGE
+    doc = Document(source="page.txt", kind="text", content=page, url="https://news.example/a")
+    article = extract_text(doc, Settings())
+    assert article.url == "https://news.example/a"
+    assert article.title == "Senate extends flood insurance program"
+
+
+def test_a_sentence_naming_a_site_is_no_address_line() -> None:
+    page = "Read the full report at www.example.org today\n" + PAGE
+    article = extract_text(_doc(page), Settings())
+    assert "url" not in article.fields_from

@@ -10,6 +10,7 @@ from newsprism.extract.textmeta import (
     find_dateline,
     find_outlet,
     find_published,
+    page_address,
     parse_date,
     text_metadata,
 )
@@ -137,3 +138,21 @@ def test_body_sentences_name_no_outlet_or_author() -> None:
     found = text_metadata(clean_text("\n".join(["Fraud case opens", *body])))
     assert "outlet" not in found
     assert "author" not in found
+
+
+@pytest.mark.parametrize(
+    ("line", "address"),
+    [
+        (
+            "http: / / www. ndtv. example / article / 26 - pirates",
+            "http://www.ndtv.example/article/26-pirates",
+        ),
+        ("www.example.co.uk", "http://www.example.co.uk"),
+        ("https://example.org/a?b=1", "https://example.org/a?b=1"),
+        ("See www.example.org for more", None),
+        ("http://", None),
+        ("Navy foils piracy bid", None),
+    ],
+)
+def test_page_address(line: str, address: str | None) -> None:
+    assert page_address(line) == address

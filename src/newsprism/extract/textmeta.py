@@ -21,11 +21,19 @@ __all__ = [
     "find_outlet",
     "find_published",
     "find_title",
+    "page_address",
     "parse_date",
     "text_metadata",
 ]
 
 Found = tuple[str, str] | None
+
+# A page's address as scraped text often carries it, some copies with spaces around every
+# punctuation mark ("http: / / www. example. com / news / story. html").
+_ADDRESS = re.compile(
+    r"(?:https?://(?:www\.)?|www\.)(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:[/?#]\S*)?",
+    re.IGNORECASE,
+)
 
 _MONTHS = {
     name: i + 1
@@ -152,9 +160,35 @@ def _usable_outlet(name: str) -> str | None:
     return name
 
 
+def page_address(line: str) -> str | None:
+    """The web address a line consists of (spaces inside it closed up), or None.
+
+    Only a line that is nothing but an address counts: a sentence that mentions a site is
+    part of the text.
+    """
+    compact = re.sub(r"\s+", "", line)
+    if len(compact) > 2000 or not _ADDRESS.fullmatch(compact):
+        return None
+    return compact if "://" in compact else "http://" + compact
+
+
+def _leading_addresses(cleaned: CleanedText) -> list[Line]:
+    """The lines at the top of the page, before anything else, that are its web address."""
+    lines: list[Line] = []
+    for line in cleaned.lines:
+        if line.body or page_address(line.text) is None:
+            break
+        lines.append(line)
+    return lines
+
+
 def find_title(cleaned: CleanedText) -> tuple[Line | None, str]:
-    """The title line: the page's first line when it reads like a headline."""
-    first = cleaned.lines[0] if cleaned.lines else None
+    """The title line: the page's first line when it reads like a headline.
+
+    A web address standing alone at the top is passed over: the headline follows it.
+    """
+    skip = len(_leading_addresses(cleaned))
+    first = cleaned.lines[skip] if len(cleaned.lines) > skip else None
     if first is None or first.reason not in (None, "before the article body"):
         return None, ""
     words = word_count(first.text)
@@ -166,7 +200,7 @@ def find_title(cleaned: CleanedText) -> tuple[Line | None, str]:
         and not _DATELINE.match(first.text)
         and (words <= 20 or not is_sentence_like(first.text))
     ):
-        return first, "first line"
+        return first, "first line after the address" if skip else "first line"
     return None, ""
 
 
@@ -238,11 +272,16 @@ def text_metadata(cleaned: CleanedText, url: str | None = None) -> dict[str, tup
     # Outlet, bio and print-edition signals live in the clutter: a body sentence such as "he
     # appeared in Federal Court" or "published in Nature" names no outlet of this article.
     clutter = [line.text for line in cleaned.lines if not line.body]
+    addresses = _leading_addresses(cleaned)
+    if addresses and not url:
+        url = page_address(addresses[0].text)
+        found["url"] = (str(url), "address line")
     title, method = find_title(cleaned)
     before = [line.text for line in cleaned.before() if line is not title]
     if title:
         found["title"] = (title.text, method)
-        after_title = cleaned.lines[1] if len(cleaned.lines) > 1 else None
+        after = cleaned.lines.index(title) + 1
+        after_title = cleaned.lines[after] if len(cleaned.lines) > after else None
         if (
             after_title
             and not after_title.body
