@@ -43,15 +43,23 @@ def test_walk_finds_every_passage_and_citation() -> None:
     for ref in refs:
         if "text" in ref:
             source = by_id[ref["article"]][ref.get("field", "text")]
-            assert source[ref["start"]:ref["end"]] == ref["text"]
+            assert source[ref["start"] : ref["end"]] == ref["text"]
 
 
 def test_markdown_has_every_section_and_citations() -> None:
     md = briefing_markdown(sample_briefing())
-    for heading in ("# Fighters leave the city", "## Summary", "## What the outlets agree on",
-                    "## Where they differ", "## Only in one outlet", "## Who is quoted, and how",
-                    "## How each outlet frames it", "## Timeline", "## Who and what",
-                    "## Sources"):
+    for heading in (
+        "# Fighters leave the city",
+        "## Summary",
+        "## What the outlets agree on",
+        "## Where they differ",
+        "## Only in one outlet",
+        "## Who is quoted, and how",
+        "## How each outlet frames it",
+        "## Timeline",
+        "## Who and what",
+        "## Sources",
+    ):
         assert heading in md
     assert "2 articles, 1 independent origin** (BBC)" in md
     assert "| Thousands | 2,000–9,999 | fighters | a report | The Weekly |" in md
@@ -105,3 +113,25 @@ def test_markdown_lists_a_loaded_word_once_whatever_its_case() -> None:
     md = briefing_markdown(briefing)
     row = next(line for line in md.splitlines() if line.startswith("| The Daily | Fighters"))
     assert row.lower().count("fighters flee") == 2  # the headline cell and one loaded word
+
+
+def test_articles_of_unknown_outlet_are_counted_and_named_as_in_the_sources_list() -> None:
+    briefing = sample_briefing()
+    story = briefing["story"]
+    story["articles"][1]["outlet"] = None
+    story["origins"] = [
+        {"name": "BBC", "articles": ["aaaa"]},
+        {"name": "bbbb", "articles": ["bbbb"]},
+    ]
+    story["independent_origins"] = 2
+    story["agreements"][0] |= {"origins": 2, "origin_names": ["BBC", "bbbb"]}
+    md = briefing_markdown(briefing)
+    assert (
+        "2 articles (The Daily, 1 of unknown outlet) · 2 independent origins: BBC, article 2" in md
+    )
+    assert "**2 articles, 2 independent origins** (BBC, article 2)" in md
+    assert "bbbb" not in md.split("## Sources")[0]
+    assert "2 independent origins: BBC, article 2" in briefing_html(briefing)
+    for article in story["articles"]:
+        article["outlet"] = None
+    assert "2 articles (outlets unknown)" in briefing_markdown(briefing)

@@ -146,7 +146,7 @@ def _agreements(story: dict[str, Any], page: _Page) -> list[str]:
         return out + ["<p>No fact is reported by two or more articles.</p>"]
     out.append("<ul>")
     for agr in story["agreements"]:
-        names = escape(", ".join(agr.get("origin_names") or []))
+        names = escape(page.labels.origins(agr.get("origin_names") or []))
         plural = "s" if agr["origins"] != 1 else ""
         out.append(
             f"<li>{_said(agr, agr['fact'])}<span class=\"badge\">{agr['articles']} articles, "

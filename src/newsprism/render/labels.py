@@ -42,11 +42,29 @@ class Labels:
         where = "t" if ref.get("field") == "title" else ""
         return f"[{self.number.get(ref['article'], '?')}:{where}{ref['start']}-{ref['end']}]"
 
+    def origin(self, name: str) -> str:
+        """An origin's name for display: an article that is its own origin by its label.
+
+        An article of unknown outlet that credits no source is an origin named by its id;
+        the reader knows it as "article N".
+        """
+        return self(name) if name in self.by_id else name
+
+    def origins(self, names: list[str]) -> str:
+        """Origin names for display, joined with commas."""
+        return ", ".join(self.origin(n) for n in names)
+
     def overview(self, story: dict[str, Any]) -> str:
         """One line: how many articles from which outlets, on how many independent origins."""
-        outlets = ", ".join(dict.fromkeys(self(a["id"]) for a in story["articles"]))
+        known = [a["outlet"] for a in story["articles"] if a.get("outlet")]
+        unknown = len(story["articles"]) - len(known)
+        outlets = ", ".join(dict.fromkeys(known))
+        if unknown:
+            # Listing "article 1, article 2, ..." says nothing the sources list does not.
+            rest = f"{unknown} of unknown outlet" if known else "outlets unknown"
+            outlets = f"{outlets}, {rest}" if outlets else rest
         copies = sum(1 for a in story["articles"] if a.get("copy_of"))
-        origins = ", ".join(o["name"] for o in story["origins"]) or "none credited"
+        origins = self.origins([o["name"] for o in story["origins"]]) or "none credited"
         line = f"{len(story['articles'])} articles ({outlets})"
         if copies:
             line += f", {copies} of them copies"

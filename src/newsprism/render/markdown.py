@@ -50,7 +50,7 @@ def _agreements(story: dict[str, Any], names: Labels) -> list[str]:
     if not story["agreements"]:
         return out + ["No fact is reported by two or more articles.", ""]
     for agr in story["agreements"]:
-        origin_names = ", ".join(agr.get("origin_names") or [])
+        origin_names = names.origins(agr.get("origin_names") or [])
         out.append(
             f"- {_said(agr, short(agr['fact']))} — **{agr['articles']} articles, "
             f"{agr['origins']} independent origin{'s' if agr['origins'] != 1 else ''}**"
