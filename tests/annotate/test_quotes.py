@@ -225,3 +225,12 @@ def test_as_clause_cue_reports_the_clause_it_introduces() -> None:
     quote = next(q for q in _quotes(text) if q["cue"] == "point")
     assert quote["text"] == "the rulings have a real impact"
     assert quote["speaker"] == "Menendez"
+
+
+def test_speaker_mention_leaves_out_leading_adverbs_and_datelines() -> None:
+    text = (
+        "NEW YORK (AP) - Senator Ann Lee said the vote was late.\n"
+        "Even a top strategist said the plan would fail."
+    )
+    mentions = [text[q["speaker_start"] : q["speaker_end"]] for q in _quotes(text)]
+    assert mentions == ["Senator Ann Lee", "a top strategist"]

@@ -53,6 +53,11 @@ def test_trim_drops_marks_and_edge_punctuation() -> None:
     assert text[start:end] == "Yes, we can"
 
 
+def test_trim_drops_no_break_spaces_too() -> None:
+    text = "Trump\xa0 said"
+    assert trim(text, 0, 6) == (0, 5)
+
+
 def test_direct_quote_matched_with_right_speaker() -> None:
     record = _record(_TEXT, '"We will win,"', "direct", "John Smith", "Smith")
     scores = score_article(_article(), [record])

@@ -207,6 +207,28 @@ def _description_key(head: Any) -> str:
     return (head.lemma_ or head.text).lower()
 
 
+# Words that lead a subject without being part of who it is: "even a top strategist".
+_LEADS = frozenset({"even", "only", "also", "just", "and", "but", "so", "yet", "still"})
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _after_dateline(tokens: list[Any], head: Any) -> list[Any]:
+    """A mention without the dateline the parser hung on it ("NEW YORK (AP) - Donald Trump").
+
+    A dateline opens the sentence, ends in a dash before the head word, and is a place in
+    capitals or credits a news agency in brackets.
+    """
+    dashes = [k for k, t in enumerate(tokens) if t.text in _DASHES and t.i < head.i]
+    if not dashes or tokens[0].i != tokens[0].sent.start:
+        return tokens
+    lead = tokens[: dashes[0]]
+    capitals = lead and lead[0].text.isupper() and len(lead[0].text) > 1
+    agency = any(t.text == "(" for t in lead) and any(t.text == ")" for t in lead)
+    if (capitals or agency) and dashes[0] + 1 < len(tokens):
+        return tokens[dashes[0] + 1 :]
+    return tokens
+
+
 def _cue_clause(verb: Any) -> bool:
     """Whether a relative clause is itself an attribution ("who said ...", "which warned")."""
     return verb.lemma_.lower() in CUE_LEMMAS
@@ -241,8 +263,11 @@ def _mention_span(head: Any, base: int) -> tuple[int, int]:
         tokens = [t for t in tokens if t.i < stop]
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
-    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
+    while len(tokens) > 1 and (
+        tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _LEADS
+    ):
         tokens.pop(0)
+    tokens = _after_dateline(tokens, head)
     start, end = _offset(tokens[0], base)[0], _offset(tokens[-1], base)[1]
     # A bracket opened in the mention closes in it: "Sen. Mitch McConnell (R-Ky.)".
     doc = head.doc

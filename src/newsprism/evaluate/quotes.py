@@ -52,9 +52,10 @@ _TOKEN = re.compile(r"\w+")
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """``start``/``end`` moved inwards past white space, quotation marks and edge punctuation."""
-    while start < end and text[start] in _EDGE:
+    # Any white space counts, the no-break space included: annotators' spans often end in one.
+    while start < end and (text[start] in _EDGE or text[start].isspace()):
         start += 1
-    while end > start and text[end - 1] in _EDGE:
+    while end > start and (text[end - 1] in _EDGE or text[end - 1].isspace()):
         end -= 1
     return start, end
 
