@@ -234,3 +234,12 @@ def test_speaker_mention_leaves_out_leading_adverbs_and_datelines() -> None:
     )
     mentions = [text[q["speaker_start"] : q["speaker_end"]] for q in _quotes(text)]
     assert mentions == ["Senator Ann Lee", "a top strategist"]
+
+
+def test_participle_after_a_reported_clause_goes_with_the_reporter() -> None:
+    text = (
+        "Ann Lee said some of the rhetoric on the trail has been patronizing, "
+        "noting the remarks to a radio host in April."
+    )
+    noting = next(q for q in _quotes(text) if q["cue"] == "note")
+    assert text[noting["speaker_start"] : noting["speaker_end"]] == "Ann Lee"

@@ -332,6 +332,21 @@ def describe_mention(head: Any, base: int, text: str, entities: list[dict[str, A
     return Speaker(description, _description_key(head), "description", start, end, role, report)
 
 
+def _reporter(head: Any, participle_at: int) -> Any | None:
+    """The cue that reports ``head``'s clause, which a participle after it goes with.
+
+    'X said some rhetoric was patronizing, noting …' and '"I have a brain," he said, arguing
+    …': the parser hangs the participle on the reported clause, but the one who notes or
+    argues is the one who said it.
+    """
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_LEMMAS:
+        return head.head
+    for child in head.children:
+        if child.dep_ == "parataxis" and child.lemma_.lower() in CUE_LEMMAS:
+            return child
+    return None
+
+
 def _subject(verb: Any) -> Any | None:
     """The subject of a cue verb, borrowed from the verb it hangs on when it has none."""
     seen = 0
@@ -340,8 +355,11 @@ def _subject(verb: Any) -> Any | None:
             if child.dep_ in _SUBJECT_DEPS:
                 return child
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
             verb = verb.head
             seen += 1
+            if participle:
+                verb = _reporter(verb, participle_at=seen) or verb
             continue
         if verb.dep_ == "relcl":
             return verb.head  # "X, who said ..." speaks as X
