@@ -108,3 +108,53 @@ def test_parts_and_expectations_are_not_counts_of_the_event():
     assert counts_the_event(
         "He thought it over, then 300 people left.", "He thought it over, then "
     )
+
+
+def _all_similar(units):
+    """A score matrix that puts every sentence in the same event."""
+    return np.ones((len(units), len(units)))
+
+
+def test_figures_one_asserter_gives_together_are_no_rival_values(draft):
+    a = draft("The ship was 150 nautical miles off the coast and 13 nautical miles away.", "A")
+    a.claim("150 nautical miles", "nautical miles", 150, 150)
+    a.claim("13 nautical miles", "nautical miles", 13, 13)
+    b = draft("The ship was about 150 nautical miles off the coast.", "B")
+    b.claim("about 150 nautical miles", "nautical miles", 135, 165, value=150)
+    c = draft("The pirates came within 13 nautical miles.", "C")
+    c.claim("13 nautical miles", "nautical miles", 13, 13)
+    units = [u for d in (a, b, c) for u in units_of(d.article())]
+    assert build_conflicts(units, _all_similar(units), OPTIONS) == []
+    # Without the account that gives both, the two figures do stand against each other.
+    units = [u for d in (b, c) for u in units_of(d.article())]
+    (conflict,) = build_conflicts(units, _all_similar(units), OPTIONS)
+    assert conflict.kind == "contradiction"
+
+
+def test_a_count_narrowed_to_one_nationality_is_a_scope_difference(draft):
+    a = draft("Navy seized 23 Somali and Yemeni pirates.", "A")
+    a.claim("23", "Somali and Yemeni pirates", 23, 23)
+    a.entity("Somali", "NORP").entity("Yemeni", "NORP")
+    b = draft("Among the captives were 11 Yemeni pirates.", "B")
+    b.claim("11", "Yemeni pirates", 11, 11)
+    b.entity("Yemeni", "NORP")
+    units = [u for d in (a, b) for u in units_of(d.article())]
+    (conflict,) = build_conflicts(units, _all_similar(units), OPTIONS)
+    assert conflict.kind == "scope difference"
+    (relation,) = conflict.relations
+    assert "'Somali and Yemeni pirates' against 'Yemeni pirates'" in relation.note
+
+
+def test_one_asserters_repeated_figure_is_listed_once_and_notes_read_the_same_either_way(draft):
+    a = draft("Navy seized 23 pirates. Later, the 23 pirates were jailed.", "A")
+    a.claim("23", "pirates", 23, 23)
+    a.claim("23", "pirates", 23, 23, nth=1)
+    b = draft("Navy seized 25 pirates.", "B")
+    b.claim("25", "pirates", 25, 25)
+    units = [u for d in (a, b) for u in units_of(d.article())]
+    (conflict,) = build_conflicts(units, _all_similar(units), OPTIONS)
+    assert [v.text for v in conflict.values] == ["23", "25"]
+    (relation,) = conflict.relations
+    assert relation.note == "'23' (23-23) and '25' (25-25) do not overlap"
+    backwards = relate(conflict.values[1], conflict.values[0], OPTIONS)
+    assert backwards is not None and backwards.note == relation.note

@@ -135,3 +135,17 @@ def test_articles_of_unknown_outlet_are_counted_and_named_as_in_the_sources_list
     for article in story["articles"]:
         article["outlet"] = None
     assert "2 articles (outlets unknown)" in briefing_markdown(briefing)
+
+
+def test_a_conflict_lists_at_most_eight_notes_and_names_an_article_asserter_by_its_label() -> None:
+    briefing = sample_briefing()
+    conflict = briefing["story"]["conflicts"][0]
+    conflict["values"][1]["asserter"] = "bbbb"
+    conflict["relations"] = [
+        {"a": 0, "b": 1, "kind": "contradiction", "note": f"note {i}"} for i in range(11)
+    ]
+    md = briefing_markdown(briefing)
+    assert "- note 7\n- and 3 more pairs of values" in md and "note 8" not in md
+    assert "| Thousands | 2,000–9,999 | fighters | The Weekly | The Weekly |" in md
+    page = briefing_html(briefing)
+    assert "<li>and 3 more pairs of values</li>" in page and "note 8" not in page

@@ -7,7 +7,8 @@ linked group, each pair of values from different asserters is related: intervals
 overlap are a contradiction; different counted nouns with such intervals are a scope
 difference, never a contradiction; a vague amount against an overlapping precise one is
 labelled as such. Figures of one asserter, or of one sentence, in one article are parts of one
-account ("five women and two children") and are not set against each other.
+account ("five women and two children") and are not set against each other; nor are two
+figures that one asserter anywhere gives side by side (they measure two different things).
 """
 
 from __future__ import annotations
@@ -57,6 +58,15 @@ def _number(x: float) -> str:
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
 
 
+def _scope_note(x: ConflictValue, y: ConflictValue) -> str:
+    """The note of a scope difference, the same whichever value comes first."""
+    first, second = sorted((x.counted or "", y.counted or ""))
+    return (
+        f"different scope: {first!r} against {second!r} (the amounts would contradict each "
+        "other only if they counted the same)"
+    )
+
+
 def relate(x: ConflictValue, y: ConflictValue, options: CompareOptions) -> Relation | None:
     """How two values differ (a Relation with indexes 0 and 1), or None when they agree."""
     overlap = x.low <= y.high and y.low <= x.high
@@ -72,15 +82,12 @@ def relate(x: ConflictValue, y: ConflictValue, options: CompareOptions) -> Relat
                 f"(and they count {vague.counted!r} against {precise.counted!r})"
             )
             return Relation(0, 1, "vague vs precise", note)
-        note = (
-            f"different scope: {x.counted!r} against {y.counted!r} (the amounts would "
-            "contradict each other only if they counted the same)"
-        )
-        return Relation(0, 1, "scope difference", note)
+        return Relation(0, 1, "scope difference", _scope_note(x, y))
     if not overlap:
+        low, high = sorted((x, y), key=lambda v: (v.low, v.high))
         note = (
-            f"{x.text!r} ({_number(x.low)}-{_number(x.high)}) and {y.text!r} "
-            f"({_number(y.low)}-{_number(y.high)}) do not overlap"
+            f"{low.text!r} ({_number(low.low)}-{_number(low.high)}) and {high.text!r} "
+            f"({_number(high.low)}-{_number(high.high)}) do not overlap"
         )
         return Relation(0, 1, "contradiction", note)
     if x.vague != y.vague:
@@ -152,29 +159,121 @@ def build_conflicts(
     for p in range(len(values)):
         groups.setdefault(find(p), []).append(p)
     conflicts: list[Conflict] = []
+    groups_of_people = frozenset(
+        name for unit in units for name, label in unit.entities.items() if label == "NORP"
+    )
     for members in groups.values():
-        conflict = _conflict([values[p][2] for p in members], options)
+        conflict = _conflict([values[p][2] for p in members], options, groups_of_people)
         if conflict is not None:
             conflicts.append(conflict)
     conflicts.sort(key=lambda c: (_RANK[c.kind], -len(c.values)))
     return conflicts
 
 
-def _conflict(values: list[ConflictValue], options: CompareOptions) -> Conflict | None:
-    """A conflict from one linked group of values, or None when they all agree."""
+def _repeat_key(value: ConflictValue) -> tuple[Any, ...]:
+    """What makes two values one asserter's same figure for the same thing in one article."""
+    return (value.article, value.asserter, value.low, value.high, value.counted)
+
+
+def _accounts(
+    values: Sequence[ConflictValue], options: CompareOptions
+) -> list[list[tuple[ConflictValue, str | None]]]:
+    """The figures of each asserter in each article, with the head noun each counts."""
+    accounts: dict[tuple[str, str], list[tuple[ConflictValue, str | None]]] = {}
+    for v in values:
+        head = counted_head({"counted": v.counted}, options)
+        accounts.setdefault((v.article, v.asserter), []).append((v, head))
+    return [figures for figures in accounts.values() if len(figures) > 1]
+
+
+def _given_together(
+    x: ConflictValue,
+    y: ConflictValue,
+    accounts: list[list[tuple[ConflictValue, str | None]]],
+    options: CompareOptions,
+) -> bool:
+    """Whether one asserter somewhere gives both figures, as two different amounts.
+
+    "About 150 nautical miles off the coast, 13 miles from the ship": whoever states both
+    measures two things, so an outlet that gives only one of them contradicts nobody.
+    """
+    head_x = counted_head({"counted": x.counted}, options)
+    head_y = counted_head({"counted": y.counted}, options)
+
+    def near(u: ConflictValue, head: str | None, v: ConflictValue, far: ConflictValue) -> bool:
+        """u states v's figure (overlapping it, same head) and not the other's."""
+        return (
+            head == (head_x if v is x else head_y)
+            and u.low <= v.high and v.low <= u.high
+            and not (u.low <= far.high and far.low <= u.high)
+        )  # fmt: skip
+
+    return any(
+        any(near(u, h, x, y) for u, h in figures) and any(near(w, h, y, x) for w, h in figures)
+        for figures in accounts
+    )
+
+
+def _nationalities(counted: str, names: frozenset[str]) -> frozenset[str]:
+    """The nationality or group words ("Yemeni", "Kurdish") a counted phrase narrows with."""
+    words = set(re.findall(r"[\w'\u2019-]+", counted.lower()))
+    return frozenset(n for n in names if n in words)
+
+
+def _narrowed(x: ConflictValue, y: ConflictValue, names: frozenset[str]) -> Relation | None:
+    """A scope difference when two counts of one noun name different groups of it.
+
+    "11 Yemeni pirates" against "23 Somali and Yemeni pirates" counts a part of the whole,
+    not a rival figure.
+    """
+    if _nationalities(x.counted or "", names) == _nationalities(y.counted or "", names):
+        return None
+    return Relation(0, 1, "scope difference", _scope_note(x, y))
+
+
+def _conflict(
+    values: list[ConflictValue],
+    options: CompareOptions,
+    groups_of_people: frozenset[str] = frozenset(),
+) -> Conflict | None:
+    """A conflict from one linked group of values, or None when they all agree.
+
+    ``groups_of_people`` are the story's nationality and group names (NORP entities): a
+    count narrowed by one ("Yemeni pirates") is a different scope from one that is not.
+
+    The table keeps the values that take part in a relation, and one asserter's same figure
+    for the same thing only once.
+    """
     if len({v.article for v in values}) < 2 and len({v.asserter for v in values}) < 2:
         return None
-    values.sort(key=lambda v: (v.article, v.passage.start))
-    relations: list[Relation] = []
-    for a, b in combinations(range(len(values)), 2):
-        x, y = values[a], values[b]
+    found: list[tuple[ConflictValue, ConflictValue, Relation]] = []
+    accounts = _accounts(values, options)
+    for x, y in combinations(values, 2):
         if x.article == y.article and (x.asserter == y.asserter or x.sentence == y.sentence):
             continue  # one asserter's, or one sentence's, figures are parts, not a dispute
+        if _given_together(x, y, accounts, options):
+            continue
         relation = relate(x, y, options)
+        if relation is not None and relation.kind == "contradiction":
+            relation = _narrowed(x, y, groups_of_people) or relation
         if relation is not None:
-            relations.append(Relation(a, b, relation.kind, relation.note))
-    if not relations:
+            found.append((x, y, relation))
+    if not found:
         return None
+    first: dict[tuple[Any, ...], ConflictValue] = {}
+    for v in sorted(values, key=lambda v: (v.article, v.passage.start)):
+        first.setdefault(_repeat_key(v), v)
+    canonical = [(first[_repeat_key(x)], first[_repeat_key(y)], rel) for x, y, rel in found]
+    involved = {id(v): v for x, y, _ in canonical for v in (x, y)}
+    values = sorted(involved.values(), key=lambda v: (v.article, v.passage.start))
+    index = {id(v): i for i, v in enumerate(values)}
+    relations: list[Relation] = []
+    seen: set[tuple[int, int]] = set()
+    for x, y, relation in canonical:
+        a, b = sorted((index[id(x)], index[id(y)]))
+        if a != b and (a, b) not in seen:
+            seen.add((a, b))
+            relations.append(Relation(a, b, relation.kind, relation.note))
     kind = min((r.kind for r in relations), key=_RANK.__getitem__)
     heads = [counted_head({"counted": v.counted}, options) for v in values]
     classes = {options.noun_class(h) for h in heads if h}

@@ -11,7 +11,7 @@ from html import escape
 from typing import Any
 
 from newsprism.render.briefing_json import walk_passages
-from newsprism.render.labels import Labels, interval
+from newsprism.render.labels import Labels, conflict_notes, interval
 
 __all__ = ["briefing_html"]
 
@@ -170,13 +170,11 @@ def _conflicts(story: dict[str, Any], page: _Page) -> list[str]:
             out.append(
                 f"<tr><td>{escape(v['text'])} {page.cite(v['passage'])}</td>"
                 f"<td>{interval(v['low'], v['high'])}</td><td>{escape(v.get('counted') or '')}</td>"
-                f"<td>{escape(v['asserter'] or '?')}</td><td>{page.label(v['article'])}</td></tr>"
+                f"<td>{escape(page.labels.origin(v['asserter'] or '?'))}</td>"
+                f"<td>{page.label(v['article'])}</td></tr>"
             )
         out.append("</table></div>")
-        notes = [
-            f"<li>{escape(note)}</li>"
-            for note in dict.fromkeys(r["note"] for r in con.get("relations", []))
-        ]
+        notes = [f"<li>{escape(note)}</li>" for note in conflict_notes(con)]
         out += ["<ul>", *notes, "</ul></div>"] if notes else ["</div>"]
     return out
 

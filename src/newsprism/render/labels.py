@@ -109,3 +109,16 @@ class Labels:
         if kind == "paraphrased":
             return "a direct quote in one outlet, reported speech in the other"
         return "word for word the same" if kind == "verbatim" else ""
+
+
+#: How many notes on the relations of one conflict a rendered briefing lists; the JSON has all.
+MAX_NOTES = 8
+
+
+def conflict_notes(conflict: dict[str, Any]) -> list[str]:
+    """A conflict's distinct relation notes, at most ``MAX_NOTES``, then how many were left."""
+    notes = list(dict.fromkeys(r["note"] for r in conflict.get("relations", [])))
+    if len(notes) <= MAX_NOTES:
+        return notes
+    rest = len(notes) - MAX_NOTES
+    return notes[:MAX_NOTES] + [f"and {rest} more pair{'s' if rest != 1 else ''} of values"]

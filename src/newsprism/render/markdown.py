@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from newsprism.render.labels import Labels, interval, short
+from newsprism.render.labels import Labels, conflict_notes, interval, short
 
 __all__ = ["briefing_markdown"]
 
@@ -77,10 +77,11 @@ def _conflicts(story: dict[str, Any], names: Labels) -> list[str]:
         for v in con["values"]:
             out.append(
                 f"| {v['text']} | {interval(v['low'], v['high'])} | {v.get('counted') or ''} "
-                f"| {v['asserter'] or '?'} | {names(v['article'])} | {names.cite(v['passage'])} |"
+                f"| {names.origin(v['asserter'] or '?')} | {names(v['article'])} "
+                f"| {names.cite(v['passage'])} |"
             )
         out.append("")
-        out += [f"- {note}" for note in dict.fromkeys(r["note"] for r in con.get("relations", []))]
+        out += [f"- {note}" for note in conflict_notes(con)]
         out.append("")
     return out
 
