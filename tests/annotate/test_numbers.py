@@ -152,10 +152,36 @@ def test_bad_conventions_raise_a_settings_error(section: dict) -> None:
         "sent at 9:33 am",
         "New at 5: 00, a report",
         "faces a sept. 30 deadline",
+        "an AK-47 rifle",
+        "an AK - 47 rifle",
+        "an AK 47 rifle",
+        "the Covid-19 outbreak",
+        "an F-16 jet",
+        "flight MH 17",
+        "the 9/11 attacks",
+        "24/7 coverage",
+        "at 11 am",
+        "at 10.30 p.m. on Monday",
+        "at about 1100 hrs IST",
+        "by 0930 hours",
     ],
 )
 def test_codes_ordinals_times_and_days_of_months_are_not_amounts(text: str) -> None:
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("six AK-47 rifles and 300 rounds", ["six", "300"]),
+        ("On Tuesday - 23 people died", ["23"]),
+        ("The 23 pirates", ["23"]),
+        ("about 300 hours of work", ["about 300 hours"]),
+        ("ages 18-25", ["18-25"]),
+    ],
+)
+def test_counts_beside_names_and_times_are_still_amounts(text: str, amounts: list[str]) -> None:
+    assert [a.text for a in find_amounts(text)] == amounts
 
 
 def test_word_numbers_do_not_start_with_and() -> None:

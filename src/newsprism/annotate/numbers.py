@@ -376,15 +376,65 @@ _NOT_COUNTED = frozenset(
 _MAX_DIGITS = 15
 
 
-def _not_an_amount(toks: list[_Tok], i: int) -> bool:
-    """Whether the digits at ``i`` are part of a code, an ordinal, a clock time or a date.
+# Words after a number that make it a time of day: "11 am", "10.30 p.m.", "1100 hrs".
+_CLOCK_AFTER = frozenset({"am", "pm", "a", "p", "hrs", "gmt", "utc", "ist", "est", "edt", "bst"})
 
-    "xww41g5nho" and "hq-ta000" are codes (digits glued to letters), "24th" an ordinal,
-    "9:33" a time and "sept. 30" a day of a month.
+
+def _designation(toks: list[_Tok], i: int) -> bool:
+    """Whether the digits at ``i`` finish a name: "AK-47", "AK 47", "F-16", "Covid-19", "9/11".
+
+    A capitalised word joined to a number by a hyphen, or a short run of capitals before it,
+    names a model, a flight or a disease; digits between slashes are a date or a code.
     """
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if (
+        nxt is not None
+        and after is not None
+        and nxt.text == "/"
+        and tok.end == nxt.start == after.start - 1
+        and after.text[0].isdigit()
+    ):
+        return True
+    if prev is None:
+        return False
+    if prev.text == "/" and prev.end == tok.start and i > 1 and toks[i - 2].text[0].isdigit():
+        return True
+    name = toks[i - 2] if prev.text in ("-", "\u2010") and i > 1 else prev
+    if not name.text.isalpha() or tok.start - name.end > 3:
+        return False
+    if name is not prev:
+        glued = name.end == prev.start and prev.end == tok.start
+        return name.text[0].isupper() and (glued or (name.text.isupper() and len(name.text) <= 4))
+    return name.text.isupper() and 2 <= len(name.text) <= 3 and name.end < tok.start
+
+
+def _clock(toks: list[_Tok], i: int) -> bool:
+    """Whether the number at ``i`` is a time of day: "11 am", "10.30 pm", "1100 hrs"."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if nxt not in _CLOCK_AFTER and nxt != "hours":
+        return False
+    text = toks[i].text
+    if nxt in ("am", "pm", "a", "p"):
+        # "a" and "p" only as "a.m." / "p.m.": "11 a" is no time.
+        return nxt in ("am", "pm") or (i + 3 < len(toks) and toks[i + 2].text == ".")
+    # "1100 hrs", "0930 hours", "1100 GMT": four digits that read as hours and minutes.
+    return bool(re.fullmatch(r"[0-2]\d[0-5]\d", text)) and int(text[:2]) < 24
+
+
+def _not_an_amount(toks: list[_Tok], i: int) -> bool:
+    """Whether the digits at ``i`` are part of a code, a name, an ordinal, a time or a date.
+
+    "xww41g5nho" and "hq-ta000" are codes (digits glued to letters), "AK-47" a name, "24th" an
+    ordinal, "9:33" and "11 am" times and "sept. 30" a day of a month.
+    """
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if _designation(toks, i) or _clock(toks, i):
+        return True
     if len(tok.text.replace(",", "").split(".")[0]) > _MAX_DIGITS:
         return True  # an identifier, not a quantity (and it would overflow a float)
     if len(tok.text) > 1 and tok.text[0] == "0" and tok.text[1].isdigit():
