@@ -29,3 +29,10 @@ def test_same_thing_by_noun_class_and_unit():
     assert same_thing({"unit": "km"}, {"unit": "kg"}, OPTIONS) is False
     assert same_thing({}, {}, OPTIONS) is None
     assert same_thing({"kind": "money"}, {"kind": "count"}, OPTIONS) is False
+
+
+def test_of_x_counts_what_comes_before_it_unless_that_only_measures_it_out():
+    assert counted_head({"counted": "boats of pirates"}, OPTIONS) == "boats"
+    assert counted_head({"counted": "rounds of ammunition"}, OPTIONS) == "rounds"
+    assert counted_head({"counted": "a group of fighters"}, OPTIONS) == "fighters"
+    assert counted_head({"counted": "tens of people"}, OPTIONS) == "people"

@@ -12,6 +12,12 @@ __all__ = ["counted_head", "counted_phrase", "same_thing"]
 _WORD = re.compile(r"[A-Za-z]+")
 # Words after which a counted phrase only qualifies its head ("people, including women").
 _QUALIFIER = re.compile(r",|\bincluding\b|\bsuch as\b|\bamong them\b|\bmostly\b", re.IGNORECASE)
+_OF = re.compile(r"\bof\b", re.IGNORECASE)
+# Words that only measure out what follows "of" ("a group of fighters", "tens of people").
+_PARTITIVES = frozenset({
+    "group", "groups", "number", "total", "couple", "pair", "lot", "lots", "dozens",
+    "hundreds", "thousands", "millions", "tens", "scores", "majority", "rest", "batch", "set",
+})  # fmt: skip
 
 
 def counted_phrase(claim: dict[str, Any]) -> str:
@@ -23,12 +29,18 @@ def counted_head(claim: dict[str, Any], options: CompareOptions) -> str:
     """The head noun of what a claim counts, lower-cased ("" when unknown).
 
     A noun the options class as a group of people wins (in "ISIS fighters and their family
-    members" it is "fighters"); otherwise the last word before any qualifier.
+    members" it is "fighters"); otherwise the last word before any qualifier. Of "X of Y",
+    X is counted ("boats of pirates"), unless X only measures Y out ("a group of fighters").
     """
     phrase = counted_phrase(claim)
     if not phrase:
         return ""
     main = _QUALIFIER.split(phrase, maxsplit=1)[0]
+    # In "boats of pirates" the boats are counted; in "a group of fighters", the fighters.
+    parts = _OF.split(main, maxsplit=1)
+    before = [w.lower() for w in _WORD.findall(parts[0])]
+    if len(parts) == 2 and before and before[-1] not in _PARTITIVES:
+        main = parts[0]
     words = [w.lower() for w in _WORD.findall(main)]
     for word in words:
         if options.noun_class(word) != word:
