@@ -158,3 +158,19 @@ def test_one_asserters_repeated_figure_is_listed_once_and_notes_read_the_same_ei
     assert relation.note == "'23' (23-23) and '25' (25-25) do not overlap"
     backwards = relate(conflict.values[1], conflict.values[0], OPTIONS)
     assert backwards is not None and backwards.note == relation.note
+
+
+def test_a_count_of_other_things_is_a_scope_difference(draft):
+    a = draft("Sailors seized seven assault rifles and two other rifles.", "A")
+    a.claim("seven", "assault rifles", 7, 7, value=7)
+    a.claim("two", "other rifles", 2, 2, value=2, asserter="the navy")
+    b = draft("Sailors seized nine assault rifles.", "B")
+    b.claim("nine", "assault rifles", 9, 9, value=9)
+    units = [u for d in (a, b) for u in units_of(d.article())]
+    (conflict,) = build_conflicts(units, _all_similar(units), OPTIONS)
+    kinds = {
+        frozenset((conflict.values[r.a].text, conflict.values[r.b].text)): r.kind
+        for r in conflict.relations
+    }
+    assert kinds[frozenset(("two", "nine"))] == "scope difference"
+    assert kinds[frozenset(("seven", "nine"))] == "contradiction"

@@ -220,13 +220,19 @@ def _nationalities(counted: str, names: frozenset[str]) -> frozenset[str]:
     return frozenset(n for n in names if n in words)
 
 
-def _narrowed(x: ConflictValue, y: ConflictValue, names: frozenset[str]) -> Relation | None:
-    """A scope difference when two counts of one noun name different groups of it.
+# Words that make a count one of things besides those already counted: "two other rifles".
+_BESIDES = re.compile(r"^(?:other|more|additional|further|another)\b", re.IGNORECASE)
 
-    "11 Yemeni pirates" against "23 Somali and Yemeni pirates" counts a part of the whole,
-    not a rival figure.
+
+def _narrowed(x: ConflictValue, y: ConflictValue, names: frozenset[str]) -> Relation | None:
+    """A scope difference when two counts of one noun count different parts of it.
+
+    "11 Yemeni pirates" against "23 Somali and Yemeni pirates", or "two other rifles"
+    against "seven assault rifles", counts a part of the whole, not a rival figure.
     """
-    if _nationalities(x.counted or "", names) == _nationalities(y.counted or "", names):
+    same_groups = _nationalities(x.counted or "", names) == _nationalities(y.counted or "", names)
+    besides = bool(_BESIDES.match(x.counted or "")) != bool(_BESIDES.match(y.counted or ""))
+    if same_groups and not besides:
         return None
     return Relation(0, 1, "scope difference", _scope_note(x, y))
 
