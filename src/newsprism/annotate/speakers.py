@@ -119,7 +119,8 @@ class Speaker:
     start: int
     end: int
     role: str = ""
-    #: True when the mention is a published piece ("a BBC exposé") credited to ``name``.
+    #: True when the mention is a published piece: "a BBC exposé" (an org, credited to
+    #: ``name``) or "a new survey" (a description).
     report: bool = False
 
 
