@@ -45,3 +45,13 @@ def test_quote_continues_across_paragraphs_as_one_group() -> None:
 
 def test_stray_closing_mark_opens_nothing() -> None:
     assert _texts("it ended\u201d and then \u201cbegan\u201d") == ["\u201cbegan\u201d"]
+
+
+def test_doubled_single_marks_are_a_double_mark() -> None:
+    text = "''We will win,'' he said. ''He told me, 'Go,' '' she recalled. Rock 'n' roll."
+    spans = [s for s in find_quote_spans(text) if not s.single]
+    assert [text[s.start : s.end] for s in spans] == [
+        "''We will win,''",
+        "''He told me, 'Go,' ''",
+    ]
+    assert text[spans[0].inner_start : spans[0].inner_end] == "We will win,"

@@ -22,6 +22,9 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # ("don't") have letters on both sides and so never count.
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['\u2018](?=[\w])")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])['\u2019](?=$|[\s.,;:!?)\]—–-])")
+# Two single marks standing for a double one: opening before a word, closing after one.
+_DOUBLED_OPEN = re.compile(r"(?:''|``)(?=[\w\"'‘“…(\[$-])")
+_DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?…)\]'’”-])''|''(?=$|[\s.,;:!?)\]—–-])")
 # Longest stretch a single-quoted phrase may run: longer ones are likely stray apostrophes.
 _SINGLE_MAX = 300
 
@@ -142,9 +145,32 @@ def _single_spans(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     return spans
 
 
+def _doubled_as_double(text: str) -> str:
+    """``text`` with each doubled mark (''Yes,'' or ``Yes'') as one double mark and a space.
+
+    Some sources write a double quotation mark as two single ones. The text keeps its length,
+    so offsets stay those of ``text``: the mark goes where the pair opens, and where it closes.
+    """
+    return _DOUBLED_OPEN.sub('" ', _DOUBLED_CLOSE.sub(' "', text))
+
+
+def _widened(span: QuoteSpan, text: str) -> QuoteSpan:
+    """A span found on the rewritten text, its marks widened back to the doubled ones."""
+    start, end, inner_start, inner_end = span.start, span.end, span.inner_start, span.inner_end
+    if text[start : start + 2] in ("''", "``"):
+        inner_start = start + 2
+    if end >= 2 and text[end - 2 : end] == "''":
+        inner_end = end - 2
+    if inner_end <= inner_start:
+        return span
+    return replace(span, inner_start=inner_start, inner_end=inner_end)
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quotation in ``text``, in order: double-quoted ones, then single-quoted ones
     that are not nested inside a double-quoted one."""
-    double = _double_spans(text)
-    single = _single_spans(text, double)
-    return sorted(double + single, key=lambda s: s.start)
+    marked = _doubled_as_double(text) if ("''" in text or "``" in text) else text
+    double = _double_spans(marked)
+    single = _single_spans(marked, double)
+    spans = sorted(double + single, key=lambda s: s.start)
+    return spans if marked is text else [_widened(s, text) for s in spans]

@@ -437,7 +437,7 @@ def _leading_clause(parse: Any, subject: Any, base: int) -> tuple[int, int] | No
     return _span_of(tokens, base)
 
 
-_CLOSING = frozenset({"”", '"', "’", "'"})
+_CLOSING = frozenset({"”", '"', "’", "'", "''"})
 
 
 def _adjacent_speaker(

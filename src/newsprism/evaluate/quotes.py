@@ -47,6 +47,7 @@ PUBLISHED = {
 
 _EDGE = " \t\n\r\"'“”‘’«».,;:!?"
 _MARKS = '"“”«»'
+_DOUBLED = "''"
 _TOKEN = re.compile(r"\w+")
 
 
@@ -68,6 +69,10 @@ def _quoted(text: str, start: int, end: int) -> bool:
     opens = piece[0] in _MARKS or (start > 0 and text[start - 1] in _MARKS)
     tail = piece.rstrip(".,;:!? ")
     closes = (tail and tail[-1] in _MARKS) or text[end : end + 2].strip()[:1] in tuple(_MARKS)
+    # Some sources write a double quotation mark as two single ones: ''Yes,'' he said.
+    opens = opens or piece.startswith(_DOUBLED) or text[max(0, start - 2) : start] == _DOUBLED
+    after = text[end : end + 3].strip()
+    closes = closes or tail.endswith(_DOUBLED) or after.startswith(_DOUBLED)
     return bool(opens and closes)
 
 
