@@ -11,6 +11,7 @@ from newsprism.annotate.runtime import (
     PARSE_LEMMAS,
     SELDOM_CUES,
     CueForms,
+    _unbound,
     needs_parse,
     parse_texts,
     wants_tree,
@@ -138,10 +139,25 @@ def test_no_sentence_a_reader_needs_a_tree_for_goes_without(shared_data: Path) -
         for sent in full.doc.sents:
             tree = full.parse_of(sent)
             assert tree is not None
-            # A verb use of a form that is a noun far more often ("state") is left out on purpose.
+            # A verb use of a form that is a noun far more often ("state") is left out on purpose,
+            # and so are cues read only next to a quotation, away from one.
+            unbound = _unbound(quick.text, sent)
             cues = [t for t in tree if t.lower_ == "according" or t.lemma_.lower() in PARSE_LEMMAS]
-            if wants_tree(tree) and any(t.lower_ not in SELDOM_CUES for t in cues):
+            if wants_tree(tree, unbound) and any(t.lower_ not in SELDOM_CUES for t in cues):
                 assert quick.parse_of(sent) is not None, sent.text
+
+
+def test_quote_bound_cue_gets_a_tree_only_next_to_a_quotation() -> None:
+    text = (
+        '"We will win," the senator continued.\n'
+        "The poll found that most voters were undecided.\n"
+        "The senator continued her tour of the state."
+    )
+    parsed = next(iter(parse_texts([text], Settings())))
+    quoted, poll, away = list(parsed.doc.sents)
+    assert parsed.parse_of(away) is None
+    assert parsed.parse_of(quoted) is not None
+    assert parsed.parse_of(poll) is not None
 
 
 def test_a_cue_word_outside_the_old_word_list_gets_a_tree() -> None:

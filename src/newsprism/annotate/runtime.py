@@ -24,7 +24,7 @@ from newsprism.annotate.claim_parse import SPEECH_LEMMAS
 from newsprism.annotate.nlp import load_nlp, load_parser
 from newsprism.annotate.numbers import Conventions, find_amounts
 from newsprism.annotate.runtime_attributes import FastAttributes, FastLemmas
-from newsprism.annotate.speakers import CUE_LEMMAS
+from newsprism.annotate.speakers import CUE_LEMMAS, QUOTE_ONLY_CUES, REPORT_NOUNS
 from newsprism.settings import Settings
 
 __all__ = [
@@ -71,6 +71,12 @@ _DIGIT = re.compile(r"\d")
 #: Lemmas of the verbs whose sentences get a dependency parse: speech cues (quotes) and verbs
 #: whose subject asserts an amount (claims).
 PARSE_LEMMAS = CUE_LEMMAS | SPEECH_LEMMAS
+#: Cue lemmas whose tree is read only next to a quotation ('"…," she continued') or, for
+#: "find", with a published piece as subject ("the poll found"); nothing else reads them.
+QUOTE_BOUND = QUOTE_ONLY_CUES - SPEECH_LEMMAS
+# What marks a sentence as next to a quotation: a quotation mark in or right around it, or a
+# colon introducing one below.
+_QUOTED = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''|:\\s*$")
 _VERBS = ("VERB", "AUX")
 # Forms that may be a cue but that the tagger made one in fewer than 1 in 5 of their uses on
 # 400 PolNeAR train articles (nouns far more often: "state", "issues", "the press", "a
@@ -180,12 +186,15 @@ def _parse_batch(
     steps = _steps(heavy)
     cue_forms = steps.cue_forms if steps is not None else None
     wanted: list[tuple[ParsedText, int, Any]] = []
+    free: list[bool] = []
     for item in parsed:
         for sent in item.doc.sents:
-            if parse_all or _may_use_tags(sent, cue_forms, amounts):
+            unbound = parse_all or _unbound(item.text, sent)
+            if parse_all or _may_use_tags(sent, cue_forms, amounts, unbound):
                 wanted.append((item, sent.start_char, _sentence_doc(heavy.vocab, sent)))
+                free.append(unbound)
     sentence_docs = [s for _, _, s in wanted]
-    trees = _tag_and_parse(heavy, sentence_docs, batch_size * 8, parse_all)
+    trees = _tag_and_parse(heavy, sentence_docs, batch_size * 8, parse_all, free)
     for (item, start, sent_doc), tree in zip(wanted, trees, strict=True):
         item.tagged[start] = sent_doc
         if tree:
@@ -193,7 +202,20 @@ def _parse_batch(
     yield from parsed
 
 
-def _may_use_tags(sent: Any, cue_forms: CueForms | None, amounts: Conventions) -> bool:
+def _unbound(text: str, sent: Any) -> bool:
+    """Whether the quote-bound cues of a sentence of the light pass may be read from its tree.
+
+    They are when a quotation mark sits in the sentence or within a few characters of it, or
+    it ends in a colon; for "find", when it names a published piece ("poll", "report").
+    """
+    if _QUOTED.search(text, max(0, sent.start_char - 3), min(len(text), sent.end_char + 3)):
+        return True
+    return any(t.lower_ in REPORT_NOUNS for t in sent)
+
+
+def _may_use_tags(
+    sent: Any, cue_forms: CueForms | None, amounts: Conventions, unbound: bool = True
+) -> bool:
     """Whether a sentence's tags will be read: it may hold a verb of speech or a counted amount.
 
     A word that the tagger may turn into a cue (see :class:`CueForms`, which follows the
@@ -203,7 +225,12 @@ def _may_use_tags(sent: Any, cue_forms: CueForms | None, amounts: Conventions) -
     """
     if cue_forms is None:
         return _span_needs_parse(sent)
-    if any(t.lower_ not in SELDOM_CUES and cue_forms(t.lower_) for t in sent):
+    if any(
+        t.lower_ not in SELDOM_CUES
+        and cue_forms(t.lower_)
+        and (unbound or not cue_forms.bound(t.lower_))
+        for t in sent
+    ):
         return True
     # The word list only screens out, cheaply, sentences that cannot hold an amount.
     if not _span_needs_parse(sent):
@@ -239,6 +266,7 @@ class CueForms:
         self._exceptions = exceptions
         self._fixed = fixed
         self._seen: dict[str, bool] = {}
+        self._bound: dict[str, bool] = {}
 
     @classmethod
     def of(cls, ruler: Any, lemmatizer: Any) -> CueForms | None:
@@ -269,29 +297,48 @@ class CueForms:
                     return None  # a rule whose words cannot be listed: no shortcut
         return cls(rules, exceptions, fixed)
 
+    def _lemmas(self, word: str) -> frozenset[str]:
+        """The lemmas of ``PARSE_LEMMAS`` that the lemmatizer's verb rules may make of ``word``."""
+        forms = {word, *self._exceptions.get(word, ())}
+        forms.update(
+            word[: len(word) - len(old)] + new for old, new in self._rules if word.endswith(old)
+        )
+        return PARSE_LEMMAS.intersection(forms)
+
     def __call__(self, word: str) -> bool:
         """Whether ``word`` (lower case) may be tagged as a verb of speech or "according"."""
         found = self._seen.get(word)
         if found is None:
-            forms = {word, *self._exceptions.get(word, ())}
-            forms.update(
-                word[: len(word) - len(old)] + new for old, new in self._rules if word.endswith(old)
-            )
-            found = word == "according" or word in self._fixed or not PARSE_LEMMAS.isdisjoint(forms)
+            found = word == "according" or word in self._fixed or bool(self._lemmas(word))
             self._seen[word] = found
         return found
 
+    def bound(self, word: str) -> bool:
+        """Whether every cue ``word`` may be is one of ``QUOTE_BOUND`` ("continued", "found")."""
+        found = self._bound.get(word)
+        if found is None:
+            lemmas = self._lemmas(word)
+            found = bool(lemmas) and lemmas <= QUOTE_BOUND and word not in self._fixed
+            self._bound[word] = found
+        return found
 
-def wants_tree(doc: Any) -> bool:
+
+def wants_tree(doc: Any, unbound: bool = True) -> bool:
     """Whether a tagged sentence holds a word a reader of the dependency tree starts from.
 
     The quote and claim readers look for speakers and asserters only at a verb of speech
     (by POS and lemma, see ``PARSE_LEMMAS``) or at "according" (to); a sentence with neither
     gets nothing from a tree. The tagger's POS and lemmas come before the parser, so this
-    decides which tagged sentences go on to the parser.
+    decides which tagged sentences go on to the parser. Unless ``unbound`` (see
+    :func:`_unbound`), cues of ``QUOTE_BOUND`` do not count.
     """
     return any(
-        t.lower_ == "according" or (t.pos_ in _VERBS and t.lemma_.lower() in PARSE_LEMMAS)
+        t.lower_ == "according"
+        or (
+            t.pos_ in _VERBS
+            and t.lemma_.lower() in PARSE_LEMMAS
+            and (unbound or t.lemma_.lower() not in QUOTE_BOUND)
+        )
         for t in doc
     )
 
@@ -350,7 +397,7 @@ def _steps(heavy: Any) -> _Steps | None:
 
 
 def _tag_and_parse(
-    heavy: Any, sentences: list[Any], batch_size: int, parse_all: bool
+    heavy: Any, sentences: list[Any], batch_size: int, parse_all: bool, free: list[bool]
 ) -> list[bool]:
     """Tag sentences, then parse those that want a tree; says which ones were parsed.
 
@@ -367,7 +414,7 @@ def _tag_and_parse(
         docs = list(heavy.pipe(sentences, batch_size=batch_size))
     for doc in docs:
         _attributes(doc, steps)
-    trees = [parse_all or wants_tree(doc) for doc in docs]
+    trees = [parse_all or wants_tree(doc, f) for doc, f in zip(docs, free, strict=True)]
     to_parse = [doc for doc, tree in zip(docs, trees, strict=True) if tree]
     with heavy.select_pipes(enable=steps.parse):
         for doc in heavy.pipe(to_parse, batch_size=batch_size):

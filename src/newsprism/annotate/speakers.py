@@ -16,6 +16,7 @@ __all__ = [
     "CUE_LEMMAS",
     "Frame",
     "QUOTE_ONLY_CUES",
+    "REPORT_NOUNS",
     "STANCE_LEMMAS",
     "Speaker",
     "describe_mention",
@@ -83,8 +84,8 @@ _QUANTIFIER_HEADS = frozenset(
     }
 )
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-# Nouns for a published piece: its outlet, when named inside the mention, is the speaker.
-_REPORTS = frozenset(
+#: Nouns for a published piece: its outlet, when named inside the mention, is the speaker.
+REPORT_NOUNS = _REPORTS = frozenset(
     {
         "report",
         "expose",
