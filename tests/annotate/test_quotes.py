@@ -243,3 +243,9 @@ def test_participle_after_a_reported_clause_goes_with_the_reporter() -> None:
     )
     noting = next(q for q in _quotes(text) if q["cue"] == "note")
     assert text[noting["speaker_start"] : noting["speaker_end"]] == "Ann Lee"
+
+
+def test_a_tally_after_a_name_and_colon_is_no_statement() -> None:
+    text = "Maria Lopez: 547.\n\nJohn Smith: 46.\n\nMaria Lopez: We will win this."
+    quotes = _quotes(text)
+    assert [q["text"] for q in quotes if q["cue"] == ":"] == ["We will win this."]

@@ -643,5 +643,7 @@ def find_colon_frames(text: str, entities: list[dict[str, Any]]) -> list[Frame]:
         content_end = len(text) if line_end < 0 else line_end
         while content_start < content_end and text[content_start].isspace():
             content_start += 1
+        if not any(c.isalpha() for c in text[content_start:content_end]):
+            continue  # a tally ("Clinton: 547."), not a statement
         frames.append(Frame(":", colon - 1, colon, speaker, content_start, content_end))
     return frames
