@@ -249,3 +249,9 @@ def test_a_tally_after_a_name_and_colon_is_no_statement() -> None:
     text = "Maria Lopez: 547.\n\nJohn Smith: 46.\n\nMaria Lopez: We will win this."
     quotes = _quotes(text)
     assert [q["text"] for q in quotes if q["cue"] == ":"] == ["We will win this."]
+
+
+def test_quoted_words_are_not_the_speaker_of_the_cue_after_them() -> None:
+    text = '"He opposed every one of them. Every single amendment," said Ted Cruz, a senator.'
+    quote = _by_text(_quotes(text), "Every single amendment")
+    assert quote["speaker"] == "Ted Cruz"

@@ -126,7 +126,7 @@ def test_dev_direct_quotes_floor(dev_scores: Any) -> None:
 
 
 def test_dev_speaker_accuracy_floor(dev_scores: Any) -> None:
-    assert dev_scores.speaker_accuracy >= 0.923
+    assert dev_scores.speaker_accuracy >= 0.928
 
 
 def test_dev_all_attributions_floor(dev_scores: Any) -> None:

@@ -438,6 +438,7 @@ def _leading_clause(parse: Any, subject: Any, base: int) -> tuple[int, int] | No
     return _span_of(tokens, base)
 
 
+_CLOSING_DOUBLE = frozenset({"”", '"', "''"})
 _CLOSING = frozenset({"”", '"', "’", "'", "''"})
 
 
@@ -498,6 +499,25 @@ def _adjacent_speaker(
     return None
 
 
+def _quoted_off(parse: Any, subject: Any, verb: Any, base: int, text: str) -> bool:
+    """Whether a subject sits inside a quotation that closes before its cue.
+
+    The small parser reads '"… Every single amendment," said Cruz' with the quote's last
+    words as the subject of "said". Marks are counted from the paragraph's start, as a quote
+    may open in an earlier sentence.
+    """
+    if not subject.i < verb.i:
+        return False
+    if not any(parse[i].text in _CLOSING_DOUBLE for i in range(subject.i + 1, verb.i)):
+        return False
+    at = base + subject.idx
+    before = text[text.rfind("\n", 0, at) + 1 : at].replace("''", '"')
+    curly = [c for c in before if c in "“”"]
+    if curly:
+        return curly[-1] == "“"
+    return before.count('"') % 2 == 1
+
+
 def _agent(verb: Any) -> Any | None:
     """The doer named in a passive verb's "by" phrase, if any."""
     for child in verb.children:
@@ -553,6 +573,8 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
         subject = _subject(token)
         if lemma in STANCE_LEMMAS and not _takes_stance(token, subject):
             continue
+        if subject is not None and _quoted_off(parse, subject, token, base, text):
+            subject = None  # '"Every single amendment," said Cruz': the quote is no speaker
         speaker = None
         if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == token.i:
             # "X was called a liar (by Y)": X is spoken of, not speaking; Y speaks.
