@@ -199,3 +199,27 @@ def test_a_sentence_naming_a_site_is_no_address_line() -> None:
     page = "Read the full report at www.example.org today\n" + PAGE
     article = extract_text(_doc(page), Settings())
     assert "url" not in article.fields_from
+
+
+def test_an_address_line_the_cleaner_kept_as_body_leaves_the_text() -> None:
+    body = (
+        "Wladimir Klitschko stopped Tony Thompson in the sixth round to retain his three "
+        "heavyweight titles on Saturday night in Bern."
+    )
+    page = "\n".join(
+        [
+            "http: / / www. sports. example / boxing / klitschko - stops - thompson / 208622 /",
+            "Klitschko stops Thompson to retain his titles",
+            body,
+        ]
+    )
+    article = extract_text(_doc(page), Settings())
+    assert article.text == body
+    assert article.title == "Klitschko stops Thompson to retain his titles"
+    assert {c.line[:12]: c.reason for c in article.clutter}["http: / / ww"] == "page address"
+
+
+def test_a_text_of_one_sentence_is_its_body_not_a_headline() -> None:
+    article = extract_text(_doc("The parliament election is over in Turkmenistan."), Settings())
+    assert article.text == "The parliament election is over in Turkmenistan."
+    assert article.title is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsprism.errors import ExtractionError
 from newsprism.extract.article import build_article
 from newsprism.extract.text_clean import clean_text
-from newsprism.extract.textmeta import text_metadata
+from newsprism.extract.textmeta import leading_addresses, text_metadata
 from newsprism.model import Article, Document, normalise_text
 from newsprism.settings import Settings
 
@@ -22,6 +22,11 @@ def extract_text(doc: Document, settings: Settings) -> Article:
     if not isinstance(doc.content, str):
         raise ExtractionError(doc.source, "text document content must be str, not bytes")
     cleaned = clean_text(doc.content)
+    # A web address standing alone at the top is the page's, never a line of its report.
+    addresses = leading_addresses(cleaned)
+    for line in addresses:
+        line.body, line.reason = False, "page address"
+    cleaned.start = max(cleaned.start, min(len(addresses), cleaned.end))
     found = text_metadata(cleaned, doc.meta.get("url") or doc.url)
     # The title leaves the body; with a title from the container, only a line that repeats it.
     title = str(doc.meta.get("title") or found.get("title", ("", ""))[0])

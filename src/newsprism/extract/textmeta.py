@@ -21,6 +21,7 @@ __all__ = [
     "find_outlet",
     "find_published",
     "find_title",
+    "leading_addresses",
     "page_address",
     "parse_date",
     "text_metadata",
@@ -172,11 +173,11 @@ def page_address(line: str) -> str | None:
     return compact if "://" in compact else "http://" + compact
 
 
-def _leading_addresses(cleaned: CleanedText) -> list[Line]:
+def leading_addresses(cleaned: CleanedText) -> list[Line]:
     """The lines at the top of the page, before anything else, that are its web address."""
     lines: list[Line] = []
     for line in cleaned.lines:
-        if line.body or page_address(line.text) is None:
+        if page_address(line.text) is None:
             break
         lines.append(line)
     return lines
@@ -187,10 +188,12 @@ def find_title(cleaned: CleanedText) -> tuple[Line | None, str]:
 
     A web address standing alone at the top is passed over: the headline follows it.
     """
-    skip = len(_leading_addresses(cleaned))
+    skip = len(leading_addresses(cleaned))
     first = cleaned.lines[skip] if len(cleaned.lines) > skip else None
     if first is None or first.reason not in (None, "before the article body"):
         return None, ""
+    if first.body and sum(line.body for line in cleaned.lines) == 1:
+        return None, ""  # a text of one sentence is that sentence, not a headline
     words = word_count(first.text)
     # A report's opening sentence is no headline: it carries a dateline, or runs past the
     # length of a headline that ends with a full stop.
@@ -272,7 +275,7 @@ def text_metadata(cleaned: CleanedText, url: str | None = None) -> dict[str, tup
     # Outlet, bio and print-edition signals live in the clutter: a body sentence such as "he
     # appeared in Federal Court" or "published in Nature" names no outlet of this article.
     clutter = [line.text for line in cleaned.lines if not line.body]
-    addresses = _leading_addresses(cleaned)
+    addresses = leading_addresses(cleaned)
     if addresses and not url:
         url = page_address(addresses[0].text)
         found["url"] = (str(url), "address line")
