@@ -67,39 +67,10 @@ def build_briefing(
         "summary": [s.to_record() for s in summary],
     }
     story.update({k: v for k, v in comparison.items() if k != "articles"})
+    from newsprism.compare.speakers import speakers_of
+
     story["speakers"] = speakers_of(originals or list(articles))
     return {"version": BRIEFING_VERSION, "generated_by": f"newsprism {__version__}", "story": story}
-
-
-def speakers_of(articles: Sequence[Article]) -> list[dict[str, Any]]:
-    """Everyone quoted in a story, with each of their quotes (direct, partial or reported).
-
-    Speakers are matched across outlets by the quote layer's ``speaker_key``; the fullest form
-    of the name and the first role given are shown, and ``names`` keeps every form used (a
-    description such as "a driver" may stand for several people). Most-quoted first.
-    """
-    found: dict[str, dict[str, Any]] = {}
-    for article in articles:
-        for q in article.layers.get("quotes", []):
-            speaker = (q.get("speaker") or "").strip()
-            if not speaker or not 0 <= q["start"] < q["end"] <= len(article.text):
-                continue
-            key = q.get("speaker_key") or speaker.casefold()
-            entry = found.setdefault(key, {"speaker": speaker, "key": key, "role": None,
-                                           "names": [], "quotes": []})
-            if speaker.casefold() not in {n.casefold() for n in entry["names"]}:
-                entry["names"].append(speaker)
-            if len(speaker) > len(entry["speaker"]) and speaker[:1].isupper():
-                entry["speaker"] = speaker
-            entry["role"] = entry["role"] or q.get("role")
-            entry["quotes"].append({
-                "article": article.id,
-                "kind": q.get("kind") or "direct",
-                "channel": q.get("channel"),
-                "passage": {"article": article.id, "field": "text", "start": q["start"],
-                            "end": q["end"], "text": article.text[q["start"]:q["end"]]},
-            })
-    return sorted(found.values(), key=lambda e: (-len(e["quotes"]), e["speaker"].casefold()))
 
 
 #: Summary selection defaults of a briefing, where the ``[summary]`` config table is silent:
