@@ -255,3 +255,32 @@ def test_quoted_words_are_not_the_speaker_of_the_cue_after_them() -> None:
     text = '"He opposed every one of them. Every single amendment," said Ted Cruz, a senator.'
     quote = _by_text(_quotes(text), "Every single amendment")
     assert quote["speaker"] == "Ted Cruz"
+
+
+def test_a_name_before_a_colon_with_a_verb_is_the_speaker_alone() -> None:
+    text = 'Bernie Sanders delivered a snappy retort: "No one is tearing this up."'
+    quote = _by_text(_quotes(text), "No one is tearing")
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "Bernie Sanders"
+
+
+def test_a_personal_pronoun_mention_is_the_pronoun_alone() -> None:
+    text = "He all but said the race was over."
+    quote = next(q for q in _quotes(text) if q["cue"] == "say")
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "He"
+
+
+def test_an_infinitive_under_a_cue_is_not_a_second_cue() -> None:
+    quotes = _quotes("A spokeswoman for Ann Lee declined to comment on the report.")
+    assert [q["cue"] for q in quotes] == ["decline"]
+
+
+def test_verbs_of_wanting_are_cues_only_for_a_named_subject() -> None:
+    text = "Senator Elizabeth Warren wants a vote on the bill.\nWe want a vote on the bill."
+    quotes = _quotes(text)
+    assert [(q["cue"], q["speaker"]) for q in quotes] == [("want", "Elizabeth Warren")]
+
+
+def test_verbs_of_wanting_do_not_introduce_a_quotation() -> None:
+    text = 'Senator Elizabeth Warren wants a vote on the bill, "and we will win."'
+    quote = _by_text(_quotes(text), "we will win")
+    assert quote["speaker"] is None

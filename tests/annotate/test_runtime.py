@@ -142,8 +142,9 @@ def test_no_sentence_a_reader_needs_a_tree_for_goes_without(shared_data: Path) -
             # A verb use of a form that is a noun far more often ("state") is left out on purpose,
             # and so are cues read only next to a quotation, away from one.
             unbound = _unbound(quick.text, sent)
+            named = any(e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") for e in sent.ents)
             cues = [t for t in tree if t.lower_ == "according" or t.lemma_.lower() in PARSE_LEMMAS]
-            if wants_tree(tree, unbound) and any(t.lower_ not in SELDOM_CUES for t in cues):
+            if wants_tree(tree, unbound, named) and any(t.lower_ not in SELDOM_CUES for t in cues):
                 assert quick.parse_of(sent) is not None, sent.text
 
 
@@ -158,6 +159,14 @@ def test_quote_bound_cue_gets_a_tree_only_next_to_a_quotation() -> None:
     assert parsed.parse_of(away) is None
     assert parsed.parse_of(quoted) is not None
     assert parsed.parse_of(poll) is not None
+
+
+def test_name_bound_cue_gets_a_tree_only_with_a_name_in_its_sentence() -> None:
+    text = "Senator Elizabeth Warren wants a vote on the bill.\nWe want a vote on the bill."
+    parsed = next(iter(parse_texts([text], Settings())))
+    named, unnamed = list(parsed.doc.sents)
+    assert parsed.parse_of(named) is not None
+    assert parsed.tagged_of(unnamed) is None
 
 
 def test_a_cue_word_outside_the_old_word_list_gets_a_tree() -> None:

@@ -16,6 +16,7 @@ from newsprism.annotate.entities import trim_span
 from newsprism.annotate.quote_marks import QuoteSpan, find_quote_spans
 from newsprism.annotate.runtime import ParsedText
 from newsprism.annotate.speakers import (
+    NAMED_CUES,
     QUOTE_ONLY_CUES,
     Frame,
     Speaker,
@@ -159,8 +160,16 @@ def _clause_start(art: _Article, offset: int, spans: list[QuoteSpan]) -> int:
 
 
 def _usable(frame: Frame, spans: list[QuoteSpan]) -> bool:
-    """Whether a frame has a speaker and its cue is not itself inside a quote."""
-    return frame.speaker is not None and not _inside(frame.cue_start, spans)
+    """Whether a frame may introduce a quotation: a cue of speech with a speaker, not quoted.
+
+    Verbs of thinking and wanting ("Cruz wants ...") state a position of their own; the
+    quotation next to them is someone's speech.
+    """
+    return (
+        frame.speaker is not None
+        and frame.cue not in NAMED_CUES
+        and not _inside(frame.cue_start, spans)
+    )
 
 
 def _frame_for(

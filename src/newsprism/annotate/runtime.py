@@ -24,7 +24,7 @@ from newsprism.annotate.claim_parse import SPEECH_LEMMAS
 from newsprism.annotate.nlp import load_nlp, load_parser
 from newsprism.annotate.numbers import Conventions, find_amounts
 from newsprism.annotate.runtime_attributes import FastAttributes, FastLemmas
-from newsprism.annotate.speakers import CUE_LEMMAS, QUOTE_ONLY_CUES, REPORT_NOUNS
+from newsprism.annotate.speakers import CUE_LEMMAS, NAMED_CUES, QUOTE_ONLY_CUES, REPORT_NOUNS
 from newsprism.settings import Settings
 
 __all__ = [
@@ -70,10 +70,15 @@ _NEEDS_PARSE = re.compile(rf"{_QUOTES}|\b(?:{_NUMBER_WORDS}|{_CUES})\b", re.IGNO
 _DIGIT = re.compile(r"\d")
 #: Lemmas of the verbs whose sentences get a dependency parse: speech cues (quotes) and verbs
 #: whose subject asserts an amount (claims).
-PARSE_LEMMAS = CUE_LEMMAS | SPEECH_LEMMAS
+PARSE_LEMMAS = CUE_LEMMAS | SPEECH_LEMMAS | NAMED_CUES
 #: Cue lemmas whose tree is read only next to a quotation ('"…," she continued') or, for
 #: "find", with a published piece as subject ("the poll found"); nothing else reads them.
 QUOTE_BOUND = QUOTE_ONLY_CUES - SPEECH_LEMMAS
+#: Cue lemmas read only when a named person or organisation is their subject ("Cruz wants");
+#: a sentence without such a name gets neither tags nor a tree for them.
+NAME_BOUND = NAMED_CUES - CUE_LEMMAS - SPEECH_LEMMAS
+# Entity labels of the light pass that may name such a subject.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 # What marks a sentence as next to a quotation: a quotation mark in or right around it, or a
 # colon introducing one below.
 _QUOTED = re.compile("[\"\u201c\u201d\u00ab\u00bb]|''|:\\s*$")
@@ -187,14 +192,17 @@ def _parse_batch(
     cue_forms = steps.cue_forms if steps is not None else None
     wanted: list[tuple[ParsedText, int, Any]] = []
     free: list[bool] = []
+    names: list[bool] = []
     for item in parsed:
         for sent in item.doc.sents:
             unbound = parse_all or _unbound(item.text, sent)
-            if parse_all or _may_use_tags(sent, cue_forms, amounts, unbound):
+            named = parse_all or any(e.label_ in _NAME_LABELS for e in sent.ents)
+            if parse_all or _may_use_tags(sent, cue_forms, amounts, unbound, named):
                 wanted.append((item, sent.start_char, _sentence_doc(heavy.vocab, sent)))
                 free.append(unbound)
+                names.append(named)
     sentence_docs = [s for _, _, s in wanted]
-    trees = _tag_and_parse(heavy, sentence_docs, batch_size * 8, parse_all, free)
+    trees = _tag_and_parse(heavy, sentence_docs, batch_size * 8, parse_all, free, names)
     for (item, start, sent_doc), tree in zip(wanted, trees, strict=True):
         item.tagged[start] = sent_doc
         if tree:
@@ -214,7 +222,11 @@ def _unbound(text: str, sent: Any) -> bool:
 
 
 def _may_use_tags(
-    sent: Any, cue_forms: CueForms | None, amounts: Conventions, unbound: bool = True
+    sent: Any,
+    cue_forms: CueForms | None,
+    amounts: Conventions,
+    unbound: bool = True,
+    named: bool = True,
 ) -> bool:
     """Whether a sentence's tags will be read: it may hold a verb of speech or a counted amount.
 
@@ -229,6 +241,7 @@ def _may_use_tags(
         t.lower_ not in SELDOM_CUES
         and cue_forms(t.lower_)
         and (unbound or not cue_forms.bound(t.lower_))
+        and (named or not cue_forms.bound(t.lower_, NAME_BOUND))
         for t in sent
     ):
         return True
@@ -266,7 +279,7 @@ class CueForms:
         self._exceptions = exceptions
         self._fixed = fixed
         self._seen: dict[str, bool] = {}
-        self._bound: dict[str, bool] = {}
+        self._bound: dict[tuple[str, bool], bool] = {}
 
     @classmethod
     def of(cls, ruler: Any, lemmatizer: Any) -> CueForms | None:
@@ -313,24 +326,27 @@ class CueForms:
             self._seen[word] = found
         return found
 
-    def bound(self, word: str) -> bool:
-        """Whether every cue ``word`` may be is one of ``QUOTE_BOUND`` ("continued", "found")."""
-        found = self._bound.get(word)
+    def bound(self, word: str, lemmas: frozenset[str] = QUOTE_BOUND) -> bool:
+        """Whether every cue ``word`` may be is one of ``lemmas``: by default ``QUOTE_BOUND``
+        ("continued", "found"), else ``NAME_BOUND`` ("wants", "thinks")."""
+        key = (word, lemmas is QUOTE_BOUND)
+        found = self._bound.get(key)
         if found is None:
-            lemmas = self._lemmas(word)
-            found = bool(lemmas) and lemmas <= QUOTE_BOUND and word not in self._fixed
-            self._bound[word] = found
+            forms = self._lemmas(word)
+            found = bool(forms) and forms <= lemmas and word not in self._fixed
+            self._bound[key] = found
         return found
 
 
-def wants_tree(doc: Any, unbound: bool = True) -> bool:
+def wants_tree(doc: Any, unbound: bool = True, named: bool = True) -> bool:
     """Whether a tagged sentence holds a word a reader of the dependency tree starts from.
 
     The quote and claim readers look for speakers and asserters only at a verb of speech
     (by POS and lemma, see ``PARSE_LEMMAS``) or at "according" (to); a sentence with neither
     gets nothing from a tree. The tagger's POS and lemmas come before the parser, so this
     decides which tagged sentences go on to the parser. Unless ``unbound`` (see
-    :func:`_unbound`), cues of ``QUOTE_BOUND`` do not count.
+    :func:`_unbound`), cues of ``QUOTE_BOUND`` do not count; unless ``named`` (the sentence
+    names a person or organisation), cues of ``NAME_BOUND`` do not.
     """
     return any(
         t.lower_ == "according"
@@ -338,6 +354,7 @@ def wants_tree(doc: Any, unbound: bool = True) -> bool:
             t.pos_ in _VERBS
             and t.lemma_.lower() in PARSE_LEMMAS
             and (unbound or t.lemma_.lower() not in QUOTE_BOUND)
+            and (named or t.lemma_.lower() not in NAME_BOUND)
         )
         for t in doc
     )
@@ -397,7 +414,12 @@ def _steps(heavy: Any) -> _Steps | None:
 
 
 def _tag_and_parse(
-    heavy: Any, sentences: list[Any], batch_size: int, parse_all: bool, free: list[bool]
+    heavy: Any,
+    sentences: list[Any],
+    batch_size: int,
+    parse_all: bool,
+    free: list[bool],
+    names: list[bool] | None = None,
 ) -> list[bool]:
     """Tag sentences, then parse those that want a tree; says which ones were parsed.
 
@@ -414,7 +436,10 @@ def _tag_and_parse(
         docs = list(heavy.pipe(sentences, batch_size=batch_size))
     for doc in docs:
         _attributes(doc, steps)
-    trees = [parse_all or wants_tree(doc, f) for doc, f in zip(docs, free, strict=True)]
+    names = names if names is not None else [True] * len(docs)
+    trees = [
+        parse_all or wants_tree(doc, f, n) for doc, f, n in zip(docs, free, names, strict=True)
+    ]
     to_parse = [doc for doc, tree in zip(docs, trees, strict=True) if tree]
     with heavy.select_pipes(enable=steps.parse):
         for doc in heavy.pipe(to_parse, batch_size=batch_size):
