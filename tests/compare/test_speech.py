@@ -108,3 +108,41 @@ def test_a_whole_quoted_sentence_loses_its_marks_only_when_shown_as_its_speakers
     assert display_text('"We went alone".', quoted=True) == "We went alone."
     assert display_text('"We went alone."') == '"We went alone."'
     assert display_text('"We went" and "alone."', quoted=True) == '"We went" and "alone."'
+
+
+def test_is_fragment():
+    from newsprism.compare.speech import is_fragment
+
+    assert is_fragment("Endangered Species Act].")
+    assert is_fragment("the purposes of the law.")
+    assert is_fragment('"booby-trapped our trucks.')
+    assert not is_fragment("They booby-trapped our trucks.")
+    assert not is_fragment('"We went alone," he said.')
+    assert not is_fragment("The law (passed in 1973) stands.")
+
+
+def test_a_pronoun_is_no_speaker_to_show(draft):
+    text = 'Officials met. "The rules protect nobody."'
+    art = draft(text, "A").quote('"The rules protect nobody."', "they").article()
+    assert speaker_of(art, text.index('"The'), len(text)) is None
+
+
+def test_agreements_told_only_by_pieces_of_sentences_come_last_marked_as_pieces(draft):
+    a = draft(
+        "The purposes of the [Endangered Species Act]. Floods closed the coastal highway.", "A"
+    )
+    b = draft("It weakens [Endangered Species Act]. Floods closed the coastal highway.", "B")
+    for d in (a, b):
+        cut = d.text.index("Endangered")
+        floods = d.text.index("Floods")
+        d.layers["sentences"] = [
+            {"start": 0, "end": cut - 1},
+            {"start": cut, "end": floods - 1},
+            {"start": floods, "end": len(d.text)},
+        ]
+    articles = [a.article(), b.article()]
+    units = [u for art in articles for u in units_of(art)]
+    pairs, _ = align(units, OPTIONS)
+    facts = [g.fact for g in build_agreements(pairs, find_origins(articles))]
+    assert facts[0] == "Floods closed the coastal highway."
+    assert facts[-1] == "\u2026Endangered Species Act]."

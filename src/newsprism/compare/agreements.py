@@ -8,7 +8,7 @@ import numpy as np
 
 from newsprism.compare.align import Pair
 from newsprism.compare.model import Agreement, Origins
-from newsprism.compare.speech import display_text, position_of, speaker_of
+from newsprism.compare.speech import display_text, is_fragment, position_of, speaker_of
 from newsprism.compare.units import Unit
 
 __all__ = ["build_agreements"]
@@ -66,7 +66,8 @@ def build_agreements(
 ) -> list[Agreement]:
     """Agreements from the aligned pairs whose fields agree, the best-supported first.
 
-    Among equally supported facts, those the articles put earliest come first.
+    Among equally supported facts, those the articles put earliest come first; facts told only
+    by pieces cut from sentences ("…Endangered Species Act].") come after all others.
 
     Each carries the number of articles and of independent origins behind it: two outlets
     retelling one BBC report are two articles but one origin. With ``units`` and their
@@ -89,11 +90,15 @@ def build_agreements(
         hedged_any = any(u.hedges for u in members)
         plain_any = any(not u.hedges for u in members)
         hedged = sorted({u.article.id for u in members if u.hedges}) if plain_any else []
-        shortest = min(members, key=lambda u: len(u.text))
+        # The fact is told by the shortest sentence that stands on its own; a group of pieces
+        # cut from sentences is kept (the articles do agree) but shown as a piece, and last.
+        whole = [u for u in members if not is_fragment(u.text)]
+        shortest = min(whole or members, key=lambda u: len(u.text))
         speaker = speaker_of(shortest.article, shortest.start, shortest.end, shortest.source)
         agreements.append(
             Agreement(
-                fact=display_text(shortest.text, quoted=speaker is not None),
+                fact=("" if whole else "\u2026")
+                + display_text(shortest.text, quoted=speaker is not None),
                 passages=[u.passage() for u in members],
                 articles=len(ids),
                 origins=origins.count(ids),
@@ -106,5 +111,9 @@ def build_agreements(
         )
     # Among facts with the same support, the one the articles put first leads: what a headline
     # or a lead states is the news, a quote near the end is detail.
-    agreements.sort(key=lambda a: (-a.articles, -a.origins, round(a.position, 2), a.fact))
+    agreements.sort(
+        key=lambda a: (
+            a.fact.startswith("\u2026"), -a.articles, -a.origins, round(a.position, 2), a.fact
+        )
+    )
     return agreements

@@ -12,13 +12,15 @@ import re
 
 from newsprism.model import Article
 
-__all__ = ["display_text", "speaker_of", "position_of"]
+__all__ = ["display_text", "is_fragment", "speaker_of", "position_of"]
 
 # Only double marks: a single one is as often an apostrophe ("the fighters' families").
 _OPENING = '"\u201c'
 _CLOSING = '"\u201d'
 _MARKS = re.compile('["\u201c\u201d]')
 _WORD = re.compile(r"\w")
+# A pronoun names nobody a reader can place once the sentence stands alone.
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"})
 
 
 def speaker_of(article: Article, start: int, end: int, source: str = "text") -> str | None:
@@ -39,7 +41,8 @@ def speaker_of(article: Article, start: int, end: int, source: str = "text") -> 
             continue
         outside = text[start : max(start, q_start)] + text[min(end, q_end) : end]
         if not _WORD.search(outside):
-            return str(quote["speaker"])
+            speaker = str(quote["speaker"])
+            return None if speaker.strip().lower() in _PRONOUNS else speaker
     return None
 
 
@@ -67,6 +70,18 @@ def display_text(text: str, quoted: bool = False) -> str:
     if len(text) > 1 and text[-2] in _CLOSING:
         return text[:-2].rstrip() + text[-1]
     return text
+
+
+def is_fragment(text: str) -> bool:
+    """Whether a sentence is a piece cut from one: it opens in lower case or leaves a bracket open.
+
+    Sentence splitting sometimes breaks inside a quotation or a bracket ("...promotes the
+    purposes of the [Endangered Species Act]."); such a piece cannot stand as a finding.
+    """
+    body = text.strip().lstrip("\"\u201c\u2018'([ ")
+    if not body or body[0].islower():
+        return True
+    return text.count("[") != text.count("]") or text.count("(") != text.count(")")
 
 
 def position_of(article: Article, start: int, source: str = "text") -> float:
