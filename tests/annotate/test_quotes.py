@@ -284,3 +284,18 @@ def test_verbs_of_wanting_do_not_introduce_a_quotation() -> None:
     text = 'Senator Elizabeth Warren wants a vote on the bill, "and we will win."'
     quote = _by_text(_quotes(text), "we will win")
     assert quote["speaker"] is None
+
+
+def test_a_cue_in_a_prepositional_phrase_borrows_the_subject_it_modifies() -> None:
+    quotes = _quotes(
+        "After suggesting on Wednesday that he regretted the insults, Senator Marco Rubio "
+        "only occasionally disagreed with him."
+    )
+    suggest = next(q for q in quotes if q["cue"] == "suggest")
+    assert suggest["speaker"] == "Marco Rubio"
+    assert suggest["text"] == "that he regretted the insults"
+
+
+def test_assure_and_remind_are_verbs_of_speech() -> None:
+    quote = _by_text(_quotes('"We are not done," Ann Lee assured the crowd.'), "We are not done")
+    assert (quote["speaker"], quote["cue"]) == ("Ann Lee", "assure")

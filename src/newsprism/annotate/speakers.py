@@ -33,7 +33,8 @@ _CUE_WORDS = """
     threaten pledge reiterate repeat retort scoff quip blog conclude find show indicate learn
     call speculate brag grumble muse opine rule order guarantee exclaim shout yell scream
     chant whisper read echo plead beg concur interject chime tease sigh marvel gush rail rant
-    mock criticise criticize praise slam blast dismiss defend press shoot snap interrupt
+    mock criticise criticize praise slam blast dismiss defend press shoot snap interrupt assure
+    remind
 """
 # Stances ("refused to", "endorsed", "hoped", "condemned") count as well as speech: their
 # subjects were credited sources at least two times in five on PolNeAR's train split. Verbs
@@ -50,7 +51,7 @@ STANCE_LEMMAS = frozenset(_STANCE_WORDS.split())
 # Verbs of thinking, wanting and acting on a position are credited as sources about half the
 # time when a named person or organisation does them ("Cruz wants", "the party believes") and
 # seldom otherwise ("I think", "he wants", "voters want": one in ten on PolNeAR train).
-_NAMED_WORDS = "want seek think believe offer release push talk plan assure remind deliver feel"
+_NAMED_WORDS = "want seek think believe offer release push talk plan deliver feel"
 #: Cues only when their subject names a person or an organisation.
 NAMED_CUES = frozenset(_NAMED_WORDS.split())
 #: Verbs that introduce speech, writing or a stated position (lemmas).
@@ -64,6 +65,7 @@ _TELL = frozenset({"tell", "inform", "assure", "remind", "warn", "ask", "brief"}
 # Cues whose object is not what was said ("said on Monday", "added", "continued").
 _BARE = frozenset({"say", "add", "continue", "post", "write", "report", "read", "ask"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_VERB = ("VERB", "AUX")
 # Words before a cue verb that PolNeAR and readers take as part of the cue.
 _CUE_LEADS = frozenset({"has", "have", "had", "also"})
 # Children that extend a speaker mention with more than who it is (clauses, appositions).
@@ -398,6 +400,11 @@ def _subject(verb: Any) -> Any | None:
             seen += 1
             if participle:
                 verb = _reporter(verb, participle_at=seen) or verb
+            continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in _VERB:
+            # "After suggesting ..., Rubio said", "by saying": the verb the phrase modifies.
+            verb = verb.head.head
+            seen += 1
             continue
         if verb.dep_ == "relcl":
             return verb.head  # "X, who said ..." speaks as X
