@@ -51,7 +51,9 @@ STANCE_LEMMAS = frozenset(_STANCE_WORDS.split())
 # Verbs of thinking, wanting and acting on a position are credited as sources about half the
 # time when a named person or organisation does them ("Cruz wants", "the party believes") and
 # seldom otherwise ("I think", "he wants", "voters want": one in ten on PolNeAR train).
-_NAMED_WORDS = "want seek think believe offer release push talk plan deliver feel"
+_NAMED_WORDS = """
+    want seek think believe offer release push talk plan deliver feel like adopt publish share
+"""
 #: Cues only when their subject names a person or an organisation.
 NAMED_CUES = frozenset(_NAMED_WORDS.split())
 #: Verbs that introduce speech, writing or a stated position (lemmas).
