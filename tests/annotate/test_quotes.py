@@ -299,3 +299,10 @@ def test_a_cue_in_a_prepositional_phrase_borrows_the_subject_it_modifies() -> No
 def test_assure_and_remind_are_verbs_of_speech() -> None:
     quote = _by_text(_quotes('"We are not done," Ann Lee assured the crowd.'), "We are not done")
     assert (quote["speaker"], quote["cue"]) == ("Ann Lee", "assure")
+
+
+def test_a_cue_ending_in_a_colon_reports_the_paragraph_below() -> None:
+    text = "Hugh Hewitt writes:\n\nThe plan will fail and everyone knows it."
+    quote = next(q for q in _quotes(text) if q["cue"] == "write")
+    assert quote["text"] == "The plan will fail and everyone knows it."
+    assert quote["speaker"] == "Hugh Hewitt"

@@ -474,6 +474,19 @@ def _content(verb: Any, base: int) -> tuple[int, int] | None:
     return None
 
 
+def _block_after(parse: Any, verb: Any, base: int, text: str) -> tuple[int, int] | None:
+    """The paragraph below a cue that ends its sentence with a colon ("Hewitt writes:")."""
+    rest = [t for t in parse if t.i > verb.i and not t.is_space]
+    if not rest or rest[-1].text != ":" or any(t.is_alpha for t in rest if t.i > verb.i + 2):
+        return None
+    start = base + rest[-1].idx + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return (start, end) if end - start > 2 else None
+
+
 def _leading_clause(parse: Any, subject: Any, base: int) -> tuple[int, int] | None:
     """The clause before "…, police said.": what a sentence-final cue reports."""
     left = min(t.i for t in subject.subtree)
@@ -651,6 +664,8 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
         span = _content(token, base)
         if span is None and subject is not None and subject.i < token.i:
             span = _leading_clause(parse, subject, base)
+        if span is None:
+            span = _block_after(parse, token, base, text)
         cue_start, cue_end = _offset(token, base)
         # "has said", "also said": the auxiliary and "also" belong to the cue.
         lead = token.i - 1
