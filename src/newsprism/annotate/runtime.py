@@ -24,6 +24,7 @@ from newsprism.annotate.claim_parse import SPEECH_LEMMAS
 from newsprism.annotate.nlp import load_nlp, load_parser
 from newsprism.annotate.numbers import Conventions, find_amounts
 from newsprism.annotate.runtime_attributes import FastAttributes, FastLemmas
+from newsprism.annotate.sentence_breaks import mend_breaks
 from newsprism.annotate.speakers import CUE_LEMMAS, NAMED_CUES, QUOTE_ONLY_CUES, REPORT_NOUNS
 from newsprism.settings import Settings
 
@@ -188,6 +189,8 @@ def _parse_batch(
 ) -> Iterator[ParsedText]:
     docs = light.pipe(texts, batch_size=batch_size)
     parsed = [ParsedText(text, doc) for text, doc in zip(texts, docs, strict=True)]
+    for item in parsed:
+        mend_breaks(item.doc)
     steps = _steps(heavy)
     cue_forms = steps.cue_forms if steps is not None else None
     wanted: list[tuple[ParsedText, int, Any]] = []
