@@ -306,3 +306,16 @@ def test_a_cue_ending_in_a_colon_reports_the_paragraph_below() -> None:
     quote = next(q for q in _quotes(text) if q["cue"] == "write")
     assert quote["text"] == "The plan will fail and everyone knows it."
     assert quote["speaker"] == "Hugh Hewitt"
+
+
+def test_first_person_thinking_is_a_cue_outside_quotations_only() -> None:
+    text = (
+        "I think the plan is too expensive for families.\nHe thinks the plan is fine.\n"
+        "I thought the plan was cheap.\n"
+        'Ann Lee spoke on Monday. "I think the plan is bad," she said.'
+    )
+    quotes = _quotes(text)
+    thinking = [q for q in quotes if q["cue"] == "think"]
+    assert len(thinking) == 1
+    assert text[thinking[0]["speaker_start"] : thinking[0]["speaker_end"]] == "I"
+    assert thinking[0]["text"] == "the plan is too expensive for families"

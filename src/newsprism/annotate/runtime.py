@@ -25,7 +25,13 @@ from newsprism.annotate.nlp import load_nlp, load_parser
 from newsprism.annotate.numbers import Conventions, find_amounts
 from newsprism.annotate.runtime_attributes import FastAttributes, FastLemmas
 from newsprism.annotate.sentence_breaks import mend_breaks
-from newsprism.annotate.speakers import CUE_LEMMAS, NAMED_CUES, QUOTE_ONLY_CUES, REPORT_NOUNS
+from newsprism.annotate.speakers import (
+    CUE_LEMMAS,
+    FIRST_PERSON_CUES,
+    NAMED_CUES,
+    QUOTE_ONLY_CUES,
+    REPORT_NOUNS,
+)
 from newsprism.settings import Settings
 
 __all__ = [
@@ -71,13 +77,14 @@ _NEEDS_PARSE = re.compile(rf"{_QUOTES}|\b(?:{_NUMBER_WORDS}|{_CUES})\b", re.IGNO
 _DIGIT = re.compile(r"\d")
 #: Lemmas of the verbs whose sentences get a dependency parse: speech cues (quotes) and verbs
 #: whose subject asserts an amount (claims).
-PARSE_LEMMAS = CUE_LEMMAS | SPEECH_LEMMAS | NAMED_CUES
+PARSE_LEMMAS = CUE_LEMMAS | SPEECH_LEMMAS | NAMED_CUES | FIRST_PERSON_CUES
 #: Cue lemmas whose tree is read only next to a quotation ('"…," she continued') or, for
 #: "find", with a published piece as subject ("the poll found"); nothing else reads them.
 QUOTE_BOUND = QUOTE_ONLY_CUES - SPEECH_LEMMAS
 #: Cue lemmas read only when a named person or organisation is their subject ("Cruz wants");
 #: a sentence without such a name gets neither tags nor a tree for them.
-NAME_BOUND = NAMED_CUES - CUE_LEMMAS - SPEECH_LEMMAS
+#: "I think" counts as such a name (see ``FIRST_PERSON_CUES``).
+NAME_BOUND = (NAMED_CUES | FIRST_PERSON_CUES) - CUE_LEMMAS - SPEECH_LEMMAS
 # Entity labels of the light pass that may name such a subject.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 # What marks a sentence as next to a quotation: a quotation mark in or right around it, or a
@@ -199,7 +206,9 @@ def _parse_batch(
     for item in parsed:
         for sent in item.doc.sents:
             unbound = parse_all or _unbound(item.text, sent)
-            named = parse_all or any(e.label_ in _NAME_LABELS for e in sent.ents)
+            named = (
+                parse_all or any(e.label_ in _NAME_LABELS for e in sent.ents) or _first_person(sent)
+            )
             if parse_all or _may_use_tags(sent, cue_forms, amounts, unbound, named):
                 wanted.append((item, sent.start_char, _sentence_doc(heavy.vocab, sent)))
                 free.append(unbound)
@@ -211,6 +220,20 @@ def _parse_batch(
         if tree:
             item.parses[start] = sent_doc
     yield from parsed
+
+
+def _first_person(sent: Any) -> bool:
+    """Whether a sentence of the light pass says "I think" (or another first-person cue).
+
+    Those cues are read like a named subject's; an adverb may stand between ("I really mean").
+    """
+    words = [t.lower_ for t in sent]
+    for i, word in enumerate(words):
+        if word == "i":
+            after = words[i + 1 : i + 3]
+            if after and (after[0] in FIRST_PERSON_CUES or after[-1] in FIRST_PERSON_CUES):
+                return True
+    return False
 
 
 def _unbound(text: str, sent: Any) -> bool:
