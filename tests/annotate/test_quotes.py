@@ -311,6 +311,7 @@ def test_a_cue_ending_in_a_colon_reports_the_paragraph_below() -> None:
 def test_first_person_thinking_is_a_cue_outside_quotations_only() -> None:
     text = (
         "I think the plan is too expensive for families.\nHe thinks the plan is fine.\n"
+        "You know the plan will fail.\n"
         "I thought the plan was cheap.\n"
         'Ann Lee spoke on Monday. "I think the plan is bad," she said.'
     )
@@ -319,3 +320,5 @@ def test_first_person_thinking_is_a_cue_outside_quotations_only() -> None:
     assert len(thinking) == 1
     assert text[thinking[0]["speaker_start"] : thinking[0]["speaker_end"]] == "I"
     assert thinking[0]["text"] == "the plan is too expensive for families"
+    knowing = [q for q in quotes if q["cue"] == "know"]
+    assert [text[q["speaker_start"] : q["speaker_end"]] for q in knowing] == ["You"]

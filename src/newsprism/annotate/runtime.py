@@ -223,13 +223,13 @@ def _parse_batch(
 
 
 def _first_person(sent: Any) -> bool:
-    """Whether a sentence of the light pass says "I think" (or another first-person cue).
+    """Whether a sentence of the light pass says "I think" (or "you know", "we believe").
 
     Those cues are read like a named subject's; an adverb may stand between ("I really mean").
     """
     words = [t.lower_ for t in sent]
     for i, word in enumerate(words):
-        if word == "i":
+        if word in ("i", "you", "we"):
             after = words[i + 1 : i + 3]
             if after and (after[0] in FIRST_PERSON_CUES or after[-1] in FIRST_PERSON_CUES):
                 return True

@@ -64,6 +64,8 @@ NAMED_CUES = frozenset(_NAMED_WORDS.split())
 _FIRST_PERSON_WORDS = "think believe mean guess know"
 #: Cues only in the present tense with "I" as their subject.
 FIRST_PERSON_CUES = frozenset(_FIRST_PERSON_WORDS.split())
+# The people of a conversation: "you know", "you think" are credited as often as "I think".
+_INTERLOCUTORS = frozenset({"i", "you", "we"})
 #: Verbs that introduce speech, writing or a stated position (lemmas).
 CUE_LEMMAS = frozenset(_CUE_WORDS.split()) | STANCE_LEMMAS
 #: Cues that name who speaks next to a quotation ('"...," she continued') but whose subject,
@@ -653,7 +655,7 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
         if _governed(token):
             continue
         subject = _subject(token)
-        if first and subject is not None and subject.lower_ == "i":
+        if first and subject is not None and subject.lower_ in _INTERLOCUTORS:
             named = False  # the first person is the speaker whatever else would be asked
         elif first and not (named or lemma in CUE_LEMMAS):
             continue
