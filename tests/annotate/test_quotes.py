@@ -322,3 +322,11 @@ def test_first_person_thinking_is_a_cue_outside_quotations_only() -> None:
     assert thinking[0]["text"] == "the plan is too expensive for families"
     knowing = [q for q in quotes if q["cue"] == "know"]
     assert [text[q["speaker_start"] : q["speaker_end"]] for q in knowing] == ["You"]
+
+
+def test_a_negated_or_ongoing_first_person_cue_credits_the_pronoun() -> None:
+    text = "We don't know how much the plan costs.\nThey don't know how much the plan costs."
+    quotes = _quotes(text)
+    assert [(q["cue"], text[q["speaker_start"] : q["speaker_end"]]) for q in quotes] == [
+        ("know", "We")
+    ]

@@ -184,8 +184,12 @@ def test_a_form_that_is_seldom_a_cue_alone_gets_no_tags() -> None:
 
 
 def test_first_person_thinking_counts_as_a_name_for_a_tree() -> None:
-    text = "I really think the vote will pass.\nThey think the vote will pass."
+    text = (
+        "I really think the vote will pass.\nWe don't know the cost.\n"
+        "They think the vote will pass."
+    )
     parsed = next(iter(parse_texts([text], Settings())))
-    first, third = list(parsed.doc.sents)
+    first, negated, third = list(parsed.doc.sents)
     assert parsed.parse_of(first) is not None
+    assert parsed.parse_of(negated) is not None
     assert parsed.tagged_of(third) is None

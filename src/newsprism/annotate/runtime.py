@@ -225,15 +225,20 @@ def _parse_batch(
 def _first_person(sent: Any) -> bool:
     """Whether a sentence of the light pass says "I think" (or "you know", "we believe").
 
-    Those cues are read like a named subject's; an adverb may stand between ("I really mean").
+    Those cues are read like a named subject's; up to two words may stand between ("I really
+    mean", "we don't know").
     """
     words = [t.lower_ for t in sent]
     for i, word in enumerate(words):
-        if word in ("i", "you", "we"):
-            after = words[i + 1 : i + 3]
-            if after and (after[0] in FIRST_PERSON_CUES or after[-1] in FIRST_PERSON_CUES):
-                return True
+        if word in ("i", "you", "we") and _FIRST_FORMS.intersection(words[i + 1 : i + 4]):
+            return True
     return False
+
+
+# The forms of ``FIRST_PERSON_CUES`` after a pronoun: "think", "(am) thinking", "(don't) know".
+_FIRST_FORMS = FIRST_PERSON_CUES | {
+    (w[:-1] if w.endswith("e") else w) + "ing" for w in FIRST_PERSON_CUES
+}
 
 
 def _unbound(text: str, sent: Any) -> bool:

@@ -61,7 +61,7 @@ NAMED_CUES = frozenset(_NAMED_WORDS.split())
 # own view: PolNeAR credits that "I" about half the time, and almost never "he thinks" or
 # "I thought". Inside a quotation the quote's speaker is the source; the quote layer drops
 # cues inside quotations anyway.
-_FIRST_PERSON_WORDS = "think believe mean guess know"
+_FIRST_PERSON_WORDS = "think believe mean guess know talk"
 #: Cues only in the present tense with "I" as their subject.
 FIRST_PERSON_CUES = frozenset(_FIRST_PERSON_WORDS.split())
 # The people of a conversation: "you know", "you think" are credited as often as "I think".
@@ -649,7 +649,7 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
             )
             continue
         named = lemma in NAMED_CUES
-        first = lemma in FIRST_PERSON_CUES and token.tag_ == "VBP"
+        first = lemma in FIRST_PERSON_CUES and token.tag_ in ("VBP", "VB", "VBG")
         if token.pos_ not in ("VERB", "AUX") or not (named or first or lemma in CUE_LEMMAS):
             continue
         if _governed(token):
