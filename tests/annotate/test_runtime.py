@@ -193,3 +193,11 @@ def test_first_person_thinking_counts_as_a_name_for_a_tree() -> None:
     assert parsed.parse_of(first) is not None
     assert parsed.parse_of(negated) is not None
     assert parsed.tagged_of(third) is None
+
+
+def test_a_seldom_form_followed_by_out_or_that_gets_a_tree() -> None:
+    text = "The senator points out that the bill failed.\nThe senator made good points."
+    parsed = next(iter(parse_texts([text], Settings())))
+    verb, noun = list(parsed.doc.sents)
+    assert parsed.parse_of(verb) is not None
+    assert parsed.tagged_of(noun) is None

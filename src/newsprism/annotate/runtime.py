@@ -269,7 +269,7 @@ def _may_use_tags(
     if cue_forms is None:
         return _span_needs_parse(sent)
     if any(
-        t.lower_ not in SELDOM_CUES
+        (t.lower_ not in SELDOM_CUES or _verb_like(sent, t))
         and cue_forms(t.lower_)
         and (unbound or not cue_forms.bound(t.lower_))
         and (named or not cue_forms.bound(t.lower_, NAME_BOUND))
@@ -280,6 +280,11 @@ def _may_use_tags(
     if not _span_needs_parse(sent):
         return False
     return any(a.kind in COUNTED_KINDS for a in find_amounts(sent.text, amounts))
+
+
+def _verb_like(sent: Any, token: Any) -> bool:
+    """Whether a form seldom a cue reads as a verb here: "points out", "states that"."""
+    return token.i + 1 < sent.end and token.nbor().lower_ in ("out", "that")
 
 
 def _sentence_doc(vocab: Any, sent: Any) -> Any:
