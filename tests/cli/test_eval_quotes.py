@@ -50,7 +50,7 @@ def test_table_output_has_the_published_rows(tmp_path: Path) -> None:
     assert "BERT+CofeNet" in result.output and "rule-based" in result.output
 
 
-def test_a_folder_that_is_not_a_split_is_a_usage_error(tmp_path: Path) -> None:
+def test_a_folder_that_is_not_a_split_is_an_error_naming_it(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["eval", "quotes", "--data", str(tmp_path)])
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert "text/ and attributions/" in result.output

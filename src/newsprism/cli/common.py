@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import os
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
-from newsprism.errors import SettingsError
+from newsprism.errors import NewsprismError, SettingsError
 from newsprism.settings import Settings, load_settings
 
 __all__ = [
@@ -18,8 +19,11 @@ __all__ = [
     "EXIT_USAGE",
     "db_option",
     "echo_json",
+    "run_evaluation",
     "settings_from",
 ]
+
+R = TypeVar("R")
 
 EXIT_OK = 0
 #: Some inputs were rejected; the rest were processed.
@@ -45,6 +49,25 @@ def settings_from(ctx: click.Context, **flags: Any) -> Settings:
 def echo_json(record: Any, *, indent: int | None = None) -> None:
     """Write one JSON value to stdout (one line unless ``indent`` is given)."""
     sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=indent) + "\n")
+
+
+def run_evaluation(
+    fmt: str, evaluate: Callable[[], R], record: Callable[[R], Any]
+) -> R | None:
+    """Run an evaluation for an ``eval`` command and print its JSON record when asked.
+
+    A library error (unreadable benchmark data, bad settings) becomes a CLI error naming it,
+    exit status 1. With ``--format json`` the report's record is printed and None returned:
+    nothing is left for the command to print as a table.
+    """
+    try:
+        report = evaluate()
+    except NewsprismError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt == "json":
+        echo_json(record(report), indent=2)
+        return None
+    return report
 
 
 def db_option(func: Any) -> Any:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import click
 
 from newsprism.cli.common import (
-    echo_json,
     limit_option,
     report_format_option,
+    run_evaluation,
     settings_from,
 )
-from newsprism.errors import NewsprismError
 from newsprism.evaluate.alignment import VARIANTS, evaluate_alignment
 
 __all__ = ["command"]
@@ -30,12 +29,12 @@ __all__ = ["command"]
 @click.pass_context
 def command(ctx: click.Context, data: str, limit: int | None, per_article: int, fmt: str) -> None:
     """Share of rewritten sentences that agree with their original (docs/evaluation.md)."""
-    try:
-        scores = evaluate_alignment(data, settings_from(ctx), limit=limit, per_article=per_article)
-    except NewsprismError as exc:
-        raise click.ClickException(str(exc)) from None
-    if fmt == "json":
-        echo_json(scores.as_dict(), indent=2)
+    scores = run_evaluation(
+        fmt,
+        lambda: evaluate_alignment(data, settings_from(ctx), limit=limit, per_article=per_article),
+        lambda s: s.as_dict(),
+    )
+    if scores is None:
         return
     click.echo(f"{scores.articles} articles, {scores.seconds:.1f} s")
     click.echo(f"{'rewrite':<10} {'should agree':>12} {'tried':>6} {'agreed':>7} {'rate':>7}")

@@ -6,13 +6,12 @@ import click
 
 from newsprism.cli.common import (
     data_option,
-    echo_json,
     echo_shingle_scores,
     limit_option,
     report_format_option,
+    run_evaluation,
     settings_from,
 )
-from newsprism.errors import NewsprismError
 from newsprism.evaluate.clutter import SPLITS, evaluate_clutter, load_clutter_pages
 
 __all__ = ["command"]
@@ -31,12 +30,12 @@ __all__ = ["command"]
 @click.pass_context
 def command(ctx: click.Context, data: str, split: str, limit: int | None, fmt: str) -> None:
     """Score the cleaned and the uncleaned text (4-gram shingle P/R/F1)."""
-    try:
-        report = evaluate_clutter(load_clutter_pages(data, split, limit), settings_from(ctx))
-    except NewsprismError as exc:
-        raise click.ClickException(str(exc)) from None
-    if fmt == "json":
-        echo_json(report.to_record(), indent=2)
+    report = run_evaluation(
+        fmt,
+        lambda: evaluate_clutter(load_clutter_pages(data, split, limit), settings_from(ctx)),
+        lambda r: r.to_record(),
+    )
+    if report is None:
         return
     echo_shingle_scores("text", (("cleaned", report.cleaned), ("uncleaned", report.uncleaned)))
     for rejection in report.rejected:

@@ -6,13 +6,12 @@ import click
 
 from newsprism.cli.common import (
     data_option,
-    echo_json,
     echo_shingle_scores,
     limit_option,
     report_format_option,
+    run_evaluation,
     settings_from,
 )
-from newsprism.errors import NewsprismError
 from newsprism.evaluate.extraction import SPLITS, evaluate_extraction, page_ids
 
 __all__ = ["command"]
@@ -32,12 +31,12 @@ __all__ = ["command"]
 @click.pass_context
 def command(ctx: click.Context, data: str, split: str, limit: int | None, fmt: str) -> None:
     """Score newsprism's and bare trafilatura's extraction (4-gram shingle P/R/F1)."""
-    try:
-        report = evaluate_extraction(data, settings_from(ctx), page_ids(data, split, limit))
-    except NewsprismError as exc:
-        raise click.ClickException(str(exc)) from None
-    if fmt == "json":
-        echo_json(report.to_record(), indent=2)
+    report = run_evaluation(
+        fmt,
+        lambda: evaluate_extraction(data, settings_from(ctx), page_ids(data, split, limit)),
+        lambda r: r.to_record(),
+    )
+    if report is None:
         return
     rows = (("newsprism", report.newsprism), ("trafilatura", report.trafilatura))
     echo_shingle_scores("extractor", rows)

@@ -6,12 +6,11 @@ import click
 
 from newsprism.cli.common import (
     data_option,
-    echo_json,
     limit_option,
     report_format_option,
+    run_evaluation,
     settings_from,
 )
-from newsprism.errors import InputError
 from newsprism.evaluate.quotes import PUBLISHED, evaluate_quotes
 
 __all__ = ["command"]
@@ -27,12 +26,10 @@ __all__ = ["command"]
 @click.pass_context
 def command(ctx: click.Context, data: str, limit: int | None, fmt: str) -> None:
     """Score direct quotes, speakers and all attributions against PolNeAR (docs/evaluation.md)."""
-    try:
-        scores = evaluate_quotes(data, settings_from(ctx), limit=limit)
-    except InputError as exc:
-        raise click.UsageError(str(exc)) from None
-    if fmt == "json":
-        echo_json(scores.as_dict())
+    scores = run_evaluation(
+        fmt, lambda: evaluate_quotes(data, settings_from(ctx), limit=limit), lambda s: s.as_dict()
+    )
+    if scores is None:
         return
     click.echo(f"articles {scores.articles}, words {scores.words}, {scores.seconds:.1f} s")
     click.echo("direct quotes          precision  recall     F1")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import click
 
-from newsprism.cli.common import data_option, echo_json, report_format_option, settings_from
-from newsprism.errors import NewsprismError
+from newsprism.cli.common import data_option, report_format_option, run_evaluation, settings_from
 from newsprism.evaluate.stories import evaluate_stories
 from newsprism.group.options import GroupingOptions
 
@@ -32,13 +31,18 @@ def command(
     ctx: click.Context, data: str, part: str, units: int | None, shuffles: int, fmt: str
 ) -> None:
     """B-cubed P/R/F1 and stories found, in file order and shuffled, beside a TF-IDF baseline."""
-    try:
-        options = GroupingOptions.from_settings(settings_from(ctx))
-        report = evaluate_stories(data, options, part=part, units=units, shuffles=shuffles)
-    except NewsprismError as exc:
-        raise click.ClickException(str(exc)) from None
-    if fmt == "json":
-        echo_json(report.to_json(), indent=2)
+    report = run_evaluation(
+        fmt,
+        lambda: evaluate_stories(
+            data,
+            GroupingOptions.from_settings(settings_from(ctx)),
+            part=part,
+            units=units,
+            shuffles=shuffles,
+        ),
+        lambda r: r.to_json(),
+    )
+    if report is None:
         return
     click.echo(f"{report.articles} articles, {report.scores.true} true stories ({data})")
     click.echo(f"{'method':<26} {'precision':>9} {'recall':>7} {'F1':>7} {'stories':>8}")

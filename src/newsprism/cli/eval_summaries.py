@@ -6,12 +6,11 @@ import click
 
 from newsprism.cli.common import (
     data_option,
-    echo_json,
     limit_option,
     report_format_option,
+    run_evaluation,
     settings_from,
 )
-from newsprism.errors import NewsprismError
 from newsprism.evaluate.summaries import SPLITS, evaluate_summaries
 
 __all__ = ["command"]
@@ -39,12 +38,12 @@ def command(
     ctx: click.Context, data: str, words: int, limit: int | None, split: str, fmt: str
 ) -> None:
     """Score summaries (ROUGE-1/2/L F, stemmed, all cut at --words) and check their citations."""
-    try:
-        report = evaluate_summaries(data, words, limit, settings_from(ctx), split=split)
-    except NewsprismError as exc:
-        raise click.ClickException(str(exc)) from None
-    if fmt == "json":
-        echo_json(report.to_record(), indent=2)
+    report = run_evaluation(
+        fmt,
+        lambda: evaluate_summaries(data, words, limit, settings_from(ctx), split=split),
+        lambda r: r.to_record(),
+    )
+    if report is None:
         return
     click.echo(f"{'system':<22} {'ROUGE-1':>7} {'ROUGE-2':>7} {'ROUGE-L':>7}")
     for s in report.systems:
