@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import numpy
+import pytest
 import spacy
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_info
 
+from newsprism.annotate.matrix_ops import OneThreadBlasOps
 from newsprism.annotate.nlp import load_nlp, load_parser, use_numpy_blas
 from newsprism.settings import Settings
 
@@ -41,7 +46,24 @@ def test_numpy_blas_reads_text_exactly_as_spacy_does() -> None:
     assert _reading(mine(_TEXT)) == _reading(plain(_TEXT))
 
 
-def test_blas_runs_on_one_thread_once_a_model_is_loaded() -> None:
+def test_blas_threads_are_limited_only_during_a_product(monkeypatch: pytest.MonkeyPatch) -> None:
     load_nlp(Settings().spacy_model)
-    threads = [info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"]
-    assert threads and all(n == 1 for n in threads)
+    before = _blas_threads()
+    seen: list[list[int]] = []
+    dot = numpy.dot
+
+    def spying_dot(*args: Any, **kwargs: Any) -> Any:
+        seen.append(_blas_threads())
+        return dot(*args, **kwargs)
+
+    monkeypatch.setattr(numpy, "dot", spying_dot)
+    ops = OneThreadBlasOps()
+    x = numpy.ones((4, 3), dtype="float32")
+    product = ops.gemm(x, x, trans2=True)
+    assert product.shape == (4, 4) and float(product[0, 0]) == 3.0
+    assert seen == [[1] * len(before)]
+    assert _blas_threads() == before  # the rest of the process keeps numpy's own setting
+
+
+def _blas_threads() -> list[int]:
+    return [info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"]

@@ -1,9 +1,8 @@
 """The spaCy runtime: one pipeline per process, loaded on first use.
 
-The model's matrix products run on numpy's BLAS, one thread: spaCy's default (blis) ran
-them 2.6 times slower on the machines newsprism was measured on (BENCHMARKS.md, "Annotation
-speed"), and the matrices of one batch are too small for a second thread to pay off.
-Newsprism uses several cores through worker processes instead (the ``processes`` setting).
+The model's matrix products run on numpy's BLAS, one thread at a time (see
+:mod:`newsprism.annotate.matrix_ops`); newsprism uses several cores through worker processes
+instead (the ``processes`` setting).
 """
 
 from __future__ import annotations
@@ -36,22 +35,20 @@ def _register_line_breaks() -> None:
 
 
 def use_numpy_blas(nlp: Any) -> None:
-    """Run every model of a pipeline on numpy's BLAS, with one BLAS thread in this process.
+    """Run every model of a pipeline on numpy's BLAS, one thread per matrix product.
 
     Same weights and the same operations, so the same predictions up to float rounding; only
     the library multiplying the matrices changes. The transition steps of the parser and the
     entity recogniser keep spaCy's own compiled kernels.
     """
-    from thinc.api import NumpyOps
-    from threadpoolctl import threadpool_limits
+    from newsprism.annotate.matrix_ops import OneThreadBlasOps
 
-    ops = NumpyOps(use_blis=False)
+    ops = OneThreadBlasOps()
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
         if model is not None and hasattr(model, "walk"):
             for node in model.walk():
                 node.ops = ops
-    threadpool_limits(limits=1, user_api="blas")
 
 
 @lru_cache(maxsize=4)
