@@ -330,3 +330,103 @@ def test_a_negated_or_ongoing_first_person_cue_credits_the_pronoun() -> None:
     assert [(q["cue"], text[q["speaker_start"] : q["speaker_end"]]) for q in quotes] == [
         ("know", "We")
     ]
+
+
+def _mentions(text: str, cue: str) -> list[str]:
+    """The speaker mentions of the records with one cue, in text order."""
+    return [
+        text[q["speaker_start"] : q["speaker_end"]]
+        for q in _quotes(text)
+        if q["cue"] == cue and q["speaker_start"] is not None
+    ]
+
+
+def test_a_mention_before_its_cue_ends_before_it() -> None:
+    text = (
+        "Podliska further alleges that he was fired for taking time off to fulfill his "
+        "military duties, a claim that Gowdy's office denies."
+    )
+    assert _mentions(text, "allege") == ["Podliska"]
+
+
+def test_a_mention_leaves_out_a_list_dash_and_a_dateline_taken_for_the_subject() -> None:
+    assert _mentions("-Craig Fehrman explains why the book matters.", "explain") == [
+        "Craig Fehrman"
+    ]
+    orlando = (
+        "ORLANDO, Fla. (Reuters) - President Barack Obama said on Thursday that the killings "
+        "were an act of terror."
+    )
+    assert _mentions(orlando, "say") == ["President Barack Obama"]
+    washington = (
+        "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival "
+        "Donald Trump's stance on Brexit, saying that bombastic comments do more harm than good."
+    )
+    assert _mentions(washington, "say") == ["Democrat Hillary Clinton"]
+
+
+def test_a_participle_closing_the_sentence_goes_with_the_main_subject() -> None:
+    text = (
+        "Trump campaign manager Corey Lewandowski rejected the idea that the billionaire real "
+        "estate developer would be a drag on the GOP ticket, saying the huge crowds he is "
+        "turning out prove that Trump would energize the party."
+    )
+    assert _mentions(text, "say") == ["Trump campaign manager Corey Lewandowski"]
+    hannity = (
+        '"I think we need him back in the Senate," Hannity said during a panel on his show '
+        "after the first-term senator easily won his primary, remarking that conservatives "
+        "are still angry."
+    )
+    assert _mentions(hannity, "remark") == ["Hannity"]
+
+
+def test_a_participle_after_a_quote_reports_its_own_object() -> None:
+    text = '"Be very careful out there," Lee said, adding a plug for herself as mayor.'
+    adding = next(q for q in _quotes(text) if q["cue"] == "add")
+    assert adding["kind"] == "indirect"
+    assert adding["text"].startswith("a plug for herself")
+    assert text[adding["speaker_start"] : adding["speaker_end"]] == "Lee"
+
+
+def test_a_cue_joined_to_a_reported_clause_goes_with_its_reporter() -> None:
+    text = (
+        'Lopez said Monday that she will "try to form a stable government" and insisted that '
+        "her party was still the strongest force in Spain."
+    )
+    assert _mentions(text, "insist") == ["Lopez"]
+
+
+def test_the_object_of_a_causative_verb_does_the_infinitive() -> None:
+    text = (
+        "The decisive victory led committee chairman Reince Priebus to declare him the "
+        "presumptive nominee."
+    )
+    assert _mentions(text, "declare") == ["committee chairman Reince Priebus"]
+
+
+def test_an_infinitive_after_an_adjective_takes_the_subject_of_its_verb() -> None:
+    text = (
+        "Yellen is likely to stress that the Fed would pause its campaign quickly. "
+        "The race remained too close to call."
+    )
+    assert _mentions(text, "stress") == ["Yellen"]
+    assert _mentions(text, "call") == []
+
+
+def test_a_speaker_left_behind_by_a_sentence_split_in_a_party_label() -> None:
+    from newsprism.annotate.speakers import _split_off_speaker
+
+    text = "In a fiery takedown, Sen. Bernie Sanders (I-Vt.) called him divisive."
+    name = text.index("Bernie")
+    entities = [
+        {"label": "PERSON", "start": name, "end": name + 14, "name": "Bernie Sanders",
+         "key": "bernie sanders"}
+    ]  # fmt: skip
+    cue = text.index("called")
+    speaker = _split_off_speaker(cue, text, entities)
+    assert speaker is not None and speaker.name == "Bernie Sanders"
+    assert text[speaker.start : speaker.end] == "Sen. Bernie Sanders (I-Vt.)"
+    assert _split_off_speaker(text.index("In a"), text, entities) is None
+    # A bracket after something other than a name leaves the cue without a speaker.
+    other = "The vote (in May) called the question."
+    assert _split_off_speaker(other.index("called"), other, []) is None

@@ -255,6 +255,40 @@ def _after_dateline(tokens: list[Any], head: Any) -> list[Any]:
     return tokens
 
 
+def _dateline_dash(head: Any) -> Any | None:
+    """The dash ending a dateline that opens a subject ("ORLANDO, Fla. (Reuters) -"), if any.
+
+    The parser often makes the dateline the subject and the speaker after the dash its
+    apposition, or gives the verb two subjects, the dateline first.
+    """
+    first = min(t.i for t in head.subtree)
+    doc = head.doc
+    if first != head.sent.start:
+        return None
+    dash = next((t for t in doc[first : first + 12] if t.text in _DASHES), None)
+    if dash is None or dash.i <= head.i or dash.i + 1 >= len(doc):
+        return None
+    lead = doc[first : dash.i]
+    capitals = lead[0].text.isupper() and len(lead[0].text) > 1
+    agency = any(t.text == "(" for t in lead) and any(t.text == ")" for t in lead)
+    return dash if capitals or agency else None
+
+
+def _past_dateline(head: Any) -> Any | None:
+    """The subject beyond a dateline the parser took for it, or None when only the dateline
+    is there: "New York (AFP) - Vice President Joe Biden" is Biden."""
+    dash = _dateline_dash(head)
+    if dash is None:
+        return head
+    inside = {t.i for t in head.subtree}
+    token = dash.doc[dash.i + 1]
+    if token.i not in inside:
+        return None
+    while token.head.i != head.i and token.head.i > dash.i:
+        token = token.head
+    return token if token.head.i == head.i else head
+
+
 def _cue_clause(verb: Any) -> bool:
     """Whether a relative clause is itself an attribution ("who said ...", "which warned")."""
     return verb.lemma_.lower() in CUE_LEMMAS
@@ -279,13 +313,14 @@ def _stray_verb(tokens: list[Any], head: Any) -> int | None:
     return None
 
 
-def _mention_span(head: Any, base: int) -> tuple[int, int]:
+def _mention_span(head: Any, base: int, cue: Any | None = None) -> tuple[int, int]:
     """The span of a speaker mention: the subject's whole subtree, as readers delimit it.
 
     Ages, appositions and relative clauses that describe the speaker stay ("Renee Gold, 83,
     of Sarasota", "Biden, who served as a senator for 36 years"): PolNeAR's annotators keep
     them. A relative clause that is an attribution of its own ends the mention: "Barkley,
-    who said he votes Democratic" is "Barkley".
+    who said he votes Democratic" is "Barkley". A mention before its ``cue`` ends before it,
+    whatever the parser hung on the subject past the cue.
     """
     if head.lower_ in _PERSONAL:
         # A personal pronoun is never described: what the parser hangs on it ("he boasts
@@ -311,6 +346,13 @@ def _mention_span(head: Any, base: int) -> tuple[int, int]:
     verb = _stray_verb(tokens, head)
     if verb is not None:
         stop = verb if stop is None else min(stop, verb)
+    if cue is not None and cue.i > head.i:
+        # "Podliska further alleges that ..., a claim that ...": the parser hung the apposition
+        # on the subject, or the cue itself inside it; the mention ends where the cue begins.
+        held = any(t.i == cue.i for t in tokens)
+        inside = [t.i for t in cue.subtree if t.i > head.i] if held else []
+        first = min(inside) if inside else cue.i
+        stop = first if stop is None else min(stop, first)
     if stop is not None:
         tokens = [t for t in tokens if t.i < stop]
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
@@ -321,6 +363,8 @@ def _mention_span(head: Any, base: int) -> tuple[int, int]:
         tokens.pop(0)
     tokens = _after_dateline(tokens, head)
     start, end = _offset(tokens[0], base)[0], _offset(tokens[-1], base)[1]
+    # A list item's dash glued to the name ("-Craig Fehrman explains") is not part of it.
+    start += len(tokens[0].text) - len(tokens[0].text.lstrip("".join(_DASHES)))
     # A bracket opened in the mention closes in it: "Sen. Mitch McConnell (R-Ky.)".
     doc = head.doc
     after = tokens[-1].i + 1
@@ -334,10 +378,15 @@ def _mention_span(head: Any, base: int) -> tuple[int, int]:
     return start, end
 
 
-def describe_mention(head: Any, base: int, text: str, entities: list[dict[str, Any]]) -> Speaker:
+def describe_mention(
+    head: Any, base: int, text: str, entities: list[dict[str, Any]], cue: Any | None = None
+) -> Speaker:
     """What a speaker mention (the head token of a subject) names: a person, an org, a
-    description ("one of the lorry drivers") or a pronoun left for the caller to resolve."""
-    start, end = _mention_span(head, base)
+    description ("one of the lorry drivers") or a pronoun left for the caller to resolve.
+
+    ``cue`` is the verb the mention is the subject of, if any: the mention never runs past it.
+    """
+    start, end = _mention_span(head, base, cue)
     core = _core_tokens(head)
     c_start, c_end = _offset(core[0], base)[0], _offset(core[-1], base)[1]
     role = ""
@@ -399,19 +448,90 @@ def _reporter(head: Any, participle_at: int) -> Any | None:
     return None
 
 
+# Verbs whose object does what the infinitive after it says: "led Priebus to declare".
+_CAUSATIVE_WORDS = (
+    "lead prompt drive force cause persuade convince inspire spur get invite allow compel move "
+    "provoke"
+)
+_CAUSATIVES = frozenset(_CAUSATIVE_WORDS.split())
+
+
+def _reports(verb: Any) -> bool:
+    """Whether a verb reports what someone said ("said", "argued"; not "found")."""
+    lemma = verb.lemma_.lower()
+    return lemma in CUE_LEMMAS and lemma not in QUOTE_ONLY_CUES
+
+
+def _main_clause(token: Any) -> Any:
+    """The verb of the main clause a token belongs to: its root, or a verb joined to it."""
+    while token.head.i != token.i:
+        if token.dep_ == "conj" and token.head.head.i == token.head.i:
+            break  # a verb joined to the root is a main clause of its own
+        token = token.head
+    return token
+
+
+def _trailing_subject(verb: Any) -> Any | None:
+    """The main clause's subject for a participle closing a sentence ("X rejected the idea
+    that ..., saying ...", "Hannity said ... after the senator won, remarking ...").
+
+    The participle is set off by a comma, or joined by "and" to a finite verb (a misparse
+    of "saying ... and arguing ..."). The parser often hangs it on a verb inside the
+    clause before it, whose subject is not the one who says it; the doer is the subject of
+    the sentence's main verb, when that verb comes first.
+    """
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    comma = verb.doc[verb.i - 1].text == ","
+    joined = verb.dep_ == "conj" and verb.head.tag_ in _FINITE and verb.head.i < verb.i
+    if not (comma or joined) or verb.dep_ not in ("advcl", "conj", "acl", "xcomp", "dep"):
+        return None
+    main = _main_clause(verb)
+    if main.i >= verb.i or main.pos_ not in _VERB:
+        return None
+    for child in main.children:
+        if child.dep_ in _SUBJECT_DEPS and child.i < main.i:
+            return child
+    return None
+
+
 def _subject(verb: Any) -> Any | None:
     """The subject of a cue verb, borrowed from the verb it hangs on when it has none."""
     seen = 0
     while verb is not None and seen < 4:
-        for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        for child in subjects:
+            past = _past_dateline(child)
+            if past is not None:
+                return past
+        if subjects:
+            return subjects[0]
+        head = verb.head
+        if seen == 0 and verb.dep_ == "conj" and head.dep_ == "ccomp" and _reports(head.head):
+            # "Rajoy said that he will try … and insisted that …": the parser joins the second
+            # cue to the reported clause; it goes with the cue that reports that clause.
+            verb = head.head
+            seen += 1
+            continue
+        if verb.dep_ == "xcomp" and head.i < verb.i and head.lemma_.lower() in _CAUSATIVES:
+            # "The victory led Priebus to declare …", "urged voters to say": the object of the
+            # verb above an infinitive is who does it.
+            objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+            if objects:
+                return objects[0]
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
             participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
             verb = verb.head
             seen += 1
             if participle:
                 verb = _reporter(verb, participle_at=seen) or verb
+            continue
+        too = any(c.lower_ == "too" for c in verb.children)
+        if verb.dep_ == "acomp" and seen and head.pos_ in _VERB and not too:
+            # "Yellen is likely to stress", "critics are quick to point out": the subject of
+            # the verb the adjective completes ("too close to call" is said of no one).
+            verb = head
+            seen += 1
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in _VERB:
             # "After suggesting ..., Rubio said", "by saying": the verb the phrase modifies.
@@ -466,7 +586,10 @@ def _content(verb: Any, base: int) -> tuple[int, int] | None:
         # "As Menendez pointed out, the rulings have real impact": the clause it introduces.
         right = max(t.i for t in verb.subtree)
         return _span_of([t for t in verb.head.subtree if t.i > right], base)
-    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i:
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i and not participle:
+        # "The deal is dead, he said": the clause before. A participle after a clause
+        # ('…," he said, adding a plug') says something of its own.
         head = verb.head
         left = min(t.i for t in verb.subtree)
         tokens = [t for t in head.subtree if t.i < left]
@@ -519,6 +642,13 @@ def _adjacent_speaker(
     word inside the quote. A person named just before the cue (only an apposition between)
     is then the speaker; right after a quote, the cue's object is ('"…," read the email').
     """
+    first = verb
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "… (I-Vt.)| called him divisive and accused him …"
+    if all(t.is_punct or t.is_space or t.lower_ in _CUE_LEADS for t in parse[: first.i]):
+        split = _split_off_speaker(base, text, entities)
+        if split is not None:
+            return split
     left = verb.i - 1
     while left >= 0 and parse[left].text in (",", "—", "–"):
         left -= 1
@@ -565,6 +695,41 @@ def _adjacent_speaker(
                 role = tidy_name(text[ent["end"] : mention_end])
                 return Speaker(ent["name"], ent["key"], "person", ent["start"], mention_end, role)
     return None
+
+
+_BRACKET_END = re.compile(r"\([^()\n]{1,30}\)[^\S\n]*$")
+_TITLE_WORD = re.compile(r"(?:[A-Z][\w.'’-]*[^\S\n]+)+$")
+
+
+def _split_off_speaker(base: int, text: str, entities: list[dict[str, Any]]) -> Speaker | None:
+    """The speaker a sentence split left behind: "Sen. Bernie Sanders (I-Vt.)| called him …".
+
+    The sentence splitter may end a sentence at the full stop inside a party label, so a cue
+    opens the next one with no subject; the name and its bracket end the text before it.
+    """
+    bracket = _BRACKET_END.search(text, max(0, base - 40), base)
+    if bracket is None:
+        return None
+    name_end = bracket.start()
+    while name_end > 0 and text[name_end - 1] in " \t":
+        name_end -= 1
+    person = next(
+        (
+            e
+            for e in entities
+            if e["label"] in ("PERSON", "ORG") and e["end"] == name_end and e["start"] < name_end
+        ),
+        None,
+    )
+    if person is None:
+        return None
+    # Titles before the name ("Sen.", "Senate Majority Leader") belong to the mention.
+    lead = _TITLE_WORD.search(text, max(0, person["start"] - 60), person["start"])
+    start = lead.start() if lead else person["start"]
+    kind = "person" if person["label"] == "PERSON" else "org"
+    role = tidy_name(text[start : person["start"]])
+    end = bracket.start() + len(bracket.group().rstrip())
+    return Speaker(person["name"], person["key"], kind, start, end, role)
 
 
 def _quoted_off(parse: Any, subject: Any, verb: Any, base: int, text: str) -> bool:
@@ -655,6 +820,11 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
         if _governed(token):
             continue
         subject = _subject(token)
+        trailing = _trailing_subject(token)
+        if trailing is not None and (
+            subject is None or not (subject.head.i == trailing.head.i or _reports(subject.head))
+        ):
+            subject = trailing
         if first and subject is not None and subject.lower_ in _INTERLOCUTORS:
             named = False  # the first person is the speaker whatever else would be asked
         elif first and not (named or lemma in CUE_LEMMAS):
@@ -673,7 +843,7 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
                 continue
             speaker = describe_mention(agent, base, text, entities)
         elif subject is not None:
-            speaker = describe_mention(subject, base, text, entities)
+            speaker = describe_mention(subject, base, text, entities, cue=token)
         if named and (speaker is None or speaker.kind not in ("person", "org")):
             continue
         if speaker is None:
