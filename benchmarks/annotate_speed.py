@@ -95,8 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         pooled = settings.replace(processes=args.processes)
         passes[f"annotate, {args.processes} processes"] = lambda: list(annotate(copies(), pooled))
     # Warm up so model loading is not timed; then alternate the passes and keep each one's best
-    # time. The ratio uses CPU time of this process, which other load on a shared machine
-    # barely changes (wall time is printed too).
+    # time. Ratios use CPU time of this process, which other load on a shared machine changes
+    # less than wall time (printed too).
     list(plain.pipe(texts[:2]))
     list(light.pipe(texts[:2]))
     list(annotate(copies()[:2], settings))

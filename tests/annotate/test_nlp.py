@@ -28,7 +28,7 @@ def _reading(doc: spacy.tokens.Doc) -> list[tuple[str, str, int, str, str]]:
 
 def test_every_model_of_the_loaded_pipelines_runs_on_numpy_blas() -> None:
     for nlp in (load_parser(Settings().spacy_model), load_nlp(Settings().spacy_model)):
-        for name, component in nlp.pipeline:
+        for name, component in nlp.components:
             model = getattr(component, "model", None)
             if model is None or not hasattr(model, "walk"):
                 continue

@@ -44,7 +44,8 @@ def use_numpy_blas(nlp: Any) -> None:
     from newsprism.annotate.matrix_ops import OneThreadBlasOps
 
     ops = OneThreadBlasOps()
-    for _, component in nlp.pipeline:
+    # Disabled components too: a caller may enable one later (the senter, say).
+    for _, component in nlp.components:
         model = getattr(component, "model", None)
         if model is not None and hasattr(model, "walk"):
             for node in model.walk():
