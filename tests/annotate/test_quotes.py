@@ -430,3 +430,22 @@ def test_a_speaker_left_behind_by_a_sentence_split_in_a_party_label() -> None:
     # A bracket after something other than a name leaves the cue without a speaker.
     other = "The vote (in May) called the question."
     assert _split_off_speaker(other.index("called"), other, []) is None
+
+
+def test_a_passive_participle_clause_credits_its_by_phrase() -> None:
+    text = (
+        "When asked by a reporter whether this differed from the old rule, Trump said no. "
+        "As reported by the Boston Herald, the mayor will resign."
+    )
+    assert _mentions(text, "ask") == ["a reporter"]
+    assert _mentions(text, "report") == ["the Boston Herald"]
+
+
+def test_a_for_clause_and_the_topic_of_a_reminder_are_content() -> None:
+    calling = "Clinton is calling for the United States to take a stronger role in the conflict."
+    call = next(q for q in _quotes(calling) if q["cue"] == "call")
+    assert call["text"].startswith("for the United States to take")
+    reminding = "Galvin is reminding the campaign about state election laws."
+    remind = next(q for q in _quotes(reminding) if q["cue"] == "remind")
+    assert remind["text"] == "about state election laws"
+    assert reminding[remind["speaker_start"] : remind["speaker_end"]] == "Galvin"

@@ -560,6 +560,13 @@ def _channel(verb: Any, base: int, text: str) -> str:
     return ""
 
 
+def _for_clause(token: Any) -> bool:
+    """Whether a clause is a "for ... to ..." complement ("called for the US to act")."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" and c.i < token.i for c in token.children
+    )
+
+
 def _content(verb: Any, base: int) -> tuple[int, int] | None:
     """The span a cue reports: its clause, the clause it interrupts, or its verb phrase."""
     for child in verb.children:
@@ -570,11 +577,24 @@ def _content(verb: Any, base: int) -> tuple[int, int] | None:
         rest = [
             t
             for child in verb.children
-            if child.i > verb.i and child.dep_ in ("xcomp", "dobj", "prep", "dative", "attr")
+            if child.i > verb.i
+            and (child.dep_ in ("xcomp", "dobj", "prep", "dative", "attr") or _for_clause(child))
             for t in child.subtree
         ]
         if rest:
             return _span_of(sorted(rest, key=lambda t: t.i), base)
+    if verb.lemma_.lower() in _TELL:
+        # "reminded voters of his record", "warned the campaign about the law": the topic
+        # after the one told (the parser may hang it on that object).
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        topics = [
+            c
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in ("about", "of") and c.i > verb.i
+        ]
+        if topics:
+            return _subtree_span(topics[0], base)
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         # "The hashtag, he said, was popular": the clause around the cue is what was said.
         return _subtree_span(verb.head, base)
@@ -836,7 +856,12 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
         if subject is not None and _quoted_off(parse, subject, token, base, text):
             subject = None  # '"Every single amendment," said Cruz': the quote is no speaker
         speaker = None
-        if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == token.i:
+        own = any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+        if token.dep_ == "advcl" and token.tag_ == "VBN" and not own and _agent(token) is not None:
+            # "When asked by a reporter whether …", "As reported by the Times, …": the clause's
+            # subject is the one spoken to or of; the "by" phrase names who speaks.
+            speaker = describe_mention(_agent(token), base, text, entities)
+        elif subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == token.i:
             # "X was called a liar (by Y)": X is spoken of, not speaking; Y speaks.
             agent = _agent(token)
             if agent is None:
