@@ -449,3 +449,24 @@ def test_a_for_clause_and_the_topic_of_a_reminder_are_content() -> None:
     remind = next(q for q in _quotes(reminding) if q["cue"] == "remind")
     assert remind["text"] == "about state election laws"
     assert reminding[remind["speaker_start"] : remind["speaker_end"]] == "Galvin"
+
+
+def test_a_cue_given_a_second_subject_inside_the_quote_keeps_the_one_outside() -> None:
+    text = (
+        "“I’m sure Trump’s going to have some delegates out there,” he said, adding that he "
+        "hasn’t spoken to the backers."
+    )
+    quote = _by_text(_quotes(text), "some delegates", "direct")
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "he"
+    assert _mentions(text, "add") == ["he"]
+
+
+def test_a_subject_misread_as_an_adverb_or_a_number_is_the_speaker() -> None:
+    assert _mentions("Jolly said he would be cautious in restructuring spending.", "say") == [
+        "Jolly"
+    ]
+    assert _mentions("“It is valuable,” said Skelly, explaining the plan.", "say") == ["Skelly"]
+    assert _mentions("About 4 in 10 say they want the next president to be liberal.", "say") == [
+        "About 4 in 10"
+    ]
+    assert _mentions("Just ask him about the plan.", "ask") == []

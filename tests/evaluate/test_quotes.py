@@ -126,11 +126,11 @@ def test_dev_direct_quotes_floor(dev_scores: Any) -> None:
 
 
 def test_dev_speaker_accuracy_floor(dev_scores: Any) -> None:
-    assert dev_scores.speaker_accuracy >= 0.929
+    assert dev_scores.speaker_accuracy >= 0.932
 
 
 def test_dev_all_attributions_floor(dev_scores: Any) -> None:
-    assert dev_scores.source.f1 >= 0.696
+    assert dev_scores.source.f1 >= 0.697
     assert dev_scores.cue.f1 >= 0.578
     assert dev_scores.content.f1 >= 0.481
 

@@ -771,6 +771,27 @@ def _quoted_off(parse: Any, subject: Any, verb: Any, base: int, text: str) -> bo
     return before.count('"') % 2 == 1
 
 
+def _misread_subject(verb: Any) -> Any | None:
+    """A subject the tagger took for a modifier of its cue: "Jolly said" (an adverb), "About
+    4 in 10 say" (a number), '"…," said Skelly' (an adverb after the cue)."""
+    for child in verb.children:
+        before = child.i == verb.i - 1
+        after = child.i == verb.i + 1 and verb.i > 0 and verb.doc[verb.i - 1].is_punct
+        # A capitalised word the tagger made an adverb, never one of the adverbs that open a
+        # sentence ("Just ask him"); times ("tweeted Sunday") are another dependency.
+        name = (
+            child.dep_ in ("advmod", "dep")
+            and child.text[:1].isupper()
+            and child.is_alpha
+            and child.lower_ not in _LEADS
+        )
+        if (before or after) and name:
+            return child
+        if before and child.dep_ == "nummod" and child.pos_ == "NUM":
+            return child
+    return None
+
+
 def _agent(verb: Any) -> Any | None:
     """The doer named in a passive verb's "by" phrase, if any."""
     for child in verb.children:
@@ -854,7 +875,18 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
         if (named or first or lemma in STANCE_LEMMAS) and not _takes_stance(token, subject):
             continue
         if subject is not None and _quoted_off(parse, subject, token, base, text):
-            subject = None  # '"Every single amendment," said Cruz': the quote is no speaker
+            # '"Every single amendment," said Cruz': the quote is no speaker; '"I'm sure …," he
+            # said' may have given the cue two subjects, the one inside the quote first.
+            subject = next(
+                (
+                    c
+                    for c in subject.head.children
+                    if c.dep_ in _SUBJECT_DEPS
+                    and c.i > subject.i
+                    and not _quoted_off(parse, c, token, base, text)
+                ),
+                None,
+            )
         speaker = None
         own = any(c.dep_ in _SUBJECT_DEPS for c in token.children)
         if token.dep_ == "advcl" and token.tag_ == "VBN" and not own and _agent(token) is not None:
@@ -869,6 +901,10 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
             speaker = describe_mention(agent, base, text, entities)
         elif subject is not None:
             speaker = describe_mention(subject, base, text, entities, cue=token)
+        if speaker is None and subject is None:
+            misread = _misread_subject(token)
+            if misread is not None:
+                speaker = describe_mention(misread, base, text, entities, cue=token)
         if named and (speaker is None or speaker.kind not in ("person", "org")):
             continue
         if speaker is None:
