@@ -470,3 +470,13 @@ def test_a_subject_misread_as_an_adverb_or_a_number_is_the_speaker() -> None:
         "About 4 in 10"
     ]
     assert _mentions("Just ask him about the plan.", "ask") == []
+
+
+def test_phrasal_verbs_that_state_nothing_are_no_cues() -> None:
+    text = (
+        "Murphy sent his family home and showed up at the firehouse. "
+        "Two firms called off a $54 billion deal. "
+        "Murphy showed that the plan had failed."
+    )
+    assert _mentions(text, "show") == ["Murphy"]
+    assert _mentions(text, "call") == []

@@ -812,6 +812,27 @@ def _takes_stance(verb: Any, subject: Any | None) -> bool:
     return verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+# Phrasal verbs built on a cue that state nothing: "showed up at the firehouse", "called off
+# the deal", "wrote off the costs", "shot down the plane".
+_PHRASAL_NON_CUES = frozenset(
+    {
+        ("show", "up"),
+        ("show", "off"),
+        ("call", "off"),
+        ("write", "off"),
+        ("write", "down"),
+        ("shoot", "down"),
+        ("stress", "out"),
+    }
+)
+
+
+def _phrasal_non_cue(verb: Any) -> bool:
+    """Whether a cue verb's particle makes it another verb ("show up", "call off")."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_NON_CUES for c in verb.children)
+
+
 def _governed(verb: Any) -> bool:
     """Whether a cue is the infinitive of another cue, which reports it ("declined to comment").
 
@@ -858,7 +879,7 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
         first = lemma in FIRST_PERSON_CUES and token.tag_ in ("VBP", "VB", "VBG")
         if token.pos_ not in ("VERB", "AUX") or not (named or first or lemma in CUE_LEMMAS):
             continue
-        if _governed(token):
+        if _governed(token) or _phrasal_non_cue(token):
             continue
         subject = _subject(token)
         trailing = _trailing_subject(token)
