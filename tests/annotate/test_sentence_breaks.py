@@ -29,6 +29,10 @@ def _doc(pieces: list[str], seps: list[str] | None = None):
     ("pieces", "sentences"),
     [
         (["Sen. Bernie Sanders (I-Vt.", ") said no.", "He left."], 2),
+        (["Sen. Bernie Sanders (I-Vt.)", "called him divisive.", "He left."], 2),
+        (["Rep. Jerry Nadler (D-N.Y.)", "said no.", "He left."], 2),
+        (["He met Bernie Sanders (I-Vt.)", "Then he left."], 2),
+        (["He waited (for hours.)", "then he left."], 2),
         (["It promotes the purposes of the [", "Endangered Species Act].", "Rain fell."], 2),
         (["Ask Gov.", "the governor came.", "Rain fell."], 2),
         (["It was the", "worst day in years.", "Rain fell."], 2),

@@ -18,7 +18,12 @@ __all__ = ["mend_breaks"]
 _ENDS = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 # A short capitalised word with a full stop ("Vt.", "Sen.", "Gov.", "U.S.") ends no sentence
 # when what follows is in lower case.
-_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,3}\.|(?:[A-Z]\.){2,})$")
+# So does one closing a bracket after a dash or an opening bracket: a party and state label,
+# "Sen. Bernie Sanders (I-Vt.)", "(D-N.Y.)".
+_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:[A-Z][A-Za-z]{0,3}\.|(?:[A-Z]\.){2,})$"
+    r"|[(\-](?:[A-Z][A-Za-z]{0,3}\.|(?:[A-Z]\.){2,})\)$"
+)
 _OPENERS = "\"'\u201c\u2018([{"
 _CLOSERS = ")]},;:"
 
