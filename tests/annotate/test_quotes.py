@@ -480,3 +480,27 @@ def test_phrasal_verbs_that_state_nothing_are_no_cues() -> None:
     )
     assert _mentions(text, "show") == ["Murphy"]
     assert _mentions(text, "call") == []
+
+
+def _cues(text: str) -> list[tuple[str, str]]:
+    """Each record's cue words and content, as the text has them."""
+    return [
+        (text[q["cue_start"] : q["cue_end"]], q["text"])
+        for q in _quotes(text)
+        if q["cue_start"] is not None
+    ]
+
+
+def test_a_cue_spans_its_verb_group_and_particle() -> None:
+    cues = dict(
+        _cues(
+            "The senator did not respond to the charges. "
+            "Sanders has repeatedly called for a higher minimum wage. "
+            "Trump went on to endorse Ayotte. "
+            "Warren said about the deal that it was dead."
+        )
+    )
+    assert "did not respond to" in cues
+    assert cues.get("has repeatedly called for") == "a higher minimum wage"
+    assert "went on to endorse" in cues
+    assert "said" in cues and "said about" not in cues
