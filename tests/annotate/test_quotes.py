@@ -504,3 +504,22 @@ def test_a_cue_spans_its_verb_group_and_particle() -> None:
     assert cues.get("has repeatedly called for") == "a higher minimum wage"
     assert "went on to endorse" in cues
     assert "said" in cues and "said about" not in cues
+
+
+def test_a_stop_before_a_comma_or_a_lower_case_word_ends_no_sentence() -> None:
+    text = (
+        '"Let me make it perfectly clear," Senate Majority Leader Mitch McConnell, R-Ky., said. '
+        '"It is time to act," Rand Paul (R-Ky.) said.'
+    )
+    quotes = _quotes(text)
+    assert _by_text(quotes, "perfectly clear")["speaker"] == "Mitch McConnell"
+    assert _by_text(quotes, "time to act")["speaker"] == "Rand Paul"
+
+
+def test_a_quote_right_after_its_cue_is_what_that_cue_says() -> None:
+    text = (
+        "In 2009, under what Mr. Hedge called ''the prior economy model,'' the Marsh Landing "
+        "Country Club charged a $100,000 initiation fee."
+    )
+    quote = _by_text(_quotes(text), "prior economy model")
+    assert (quote["speaker"], quote["cue"]) == ("Hedge", "call")

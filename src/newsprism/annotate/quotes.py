@@ -134,8 +134,10 @@ def _full_stop(text: str, pos: int) -> bool:
         word = text[text.rfind(" ", 0, pos) + 1 : pos].lstrip("\"“‘'(")
         if word.lower() in _ABBREVIATIONS or (len(word) <= 2 and word[:1].isupper()):
             return False
-    rest = text[pos + 1 : pos + 3].lstrip("\"”’' ")
-    return not rest or not rest[0].islower()
+    # A comma after the stop, or a lower-case word after a closing bracket, goes on with the
+    # sentence: "Mitch McConnell, R-Ky., said", "Rand Paul (R-Ky.) said".
+    rest = text[pos + 1 : pos + 4].lstrip("\"”’') ")
+    return not rest or not (rest[0].islower() or rest[0] in ",;")
 
 
 def _clause_end(art: _Article, offset: int, spans: list[QuoteSpan]) -> int:
@@ -206,6 +208,18 @@ def _frame_for(
             if f.cue_start == first_word
             or (f.speaker is not None and f.speaker.start == first_word)
         ]
+    right_before = [
+        f
+        for f in art.frames
+        if f.cue_end <= first.start
+        and f.cue != ":"
+        and not text[f.cue_end : first.start].strip()
+        and _usable(f, spans)
+    ]
+    if right_before:
+        # "what Mr. Hedge called ''the prior economy model,'' the club charged …": a quote
+        # right after a cue is what that cue says, whatever cue follows it.
+        return right_before[-1]
     if after:
         return after[0]
     prev = max((s.end for s in spans if s.end <= first.start), default=0)
