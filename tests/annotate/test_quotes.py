@@ -523,3 +523,11 @@ def test_a_quote_right_after_its_cue_is_what_that_cue_says() -> None:
     )
     quote = _by_text(_quotes(text), "prior economy model")
     assert (quote["speaker"], quote["cue"]) == ("Hedge", "call")
+
+
+def test_a_quote_only_cue_reports_a_clause_of_its_own() -> None:
+    text = (
+        "The senator maintained that the vote does not change his past statements. "
+        "The senator maintained his lead in the polls."
+    )
+    assert _mentions(text, "maintain") == ["The senator"]
