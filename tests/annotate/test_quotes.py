@@ -531,3 +531,13 @@ def test_a_quote_only_cue_reports_a_clause_of_its_own() -> None:
         "The senator maintained his lead in the polls."
     )
     assert _mentions(text, "maintain") == ["The senator"]
+
+
+def test_a_cue_running_into_the_next_quotation_introduces_that_one() -> None:
+    text = (
+        "As Archbishop Aris Shirvanian told the Associated Press, “We have suffered the same "
+        "fate.” He added, “So Israel should have been one of the first countries to act.”"
+    )
+    quotes = _quotes(text)
+    assert _by_text(quotes, "same fate")["cue"] == "tell"
+    assert _by_text(quotes, "first countries")["cue"] == "add"

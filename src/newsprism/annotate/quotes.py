@@ -205,8 +205,13 @@ def _frame_for(
         after = [
             f
             for f in after
-            if f.cue_start == first_word
-            or (f.speaker is not None and f.speaker.start == first_word)
+            if (
+                f.cue_start == first_word
+                or (f.speaker is not None and f.speaker.start == first_word)
+            )
+            # '“….” He added, “So …”': a new sentence whose cue runs into the next quotation
+            # introduces that one.
+            and not (nxt < len(text) and not text[f.cue_end : nxt].strip(" \t,:"))
         ]
     right_before = [
         f
