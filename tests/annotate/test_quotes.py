@@ -541,3 +541,9 @@ def test_a_cue_running_into_the_next_quotation_introduces_that_one() -> None:
     quotes = _quotes(text)
     assert _by_text(quotes, "same fate")["cue"] == "tell"
     assert _by_text(quotes, "first countries")["cue"] == "add"
+
+
+def test_a_dash_opened_in_the_mention_closes_in_it() -> None:
+    text = "Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision."
+    assert _mentions(text, "say") == ["Jason Sims — a teacher from Mount Pleasant —"]
+    assert _mentions("Jason Sims says he made a decision — and kept it.", "say") == ["Jason Sims"]

@@ -383,6 +383,12 @@ def _mention_span(head: Any, base: int, cue: Any | None = None) -> tuple[int, in
                 end = _offset(doc[after], base)[1]
             break
         after += 1
+    # So does a dash: "Gingrich — mentioned by Newsmax as … — told" (PolNeAR keeps the pair).
+    after = tokens[-1].i + 1
+    if after < len(doc) and doc[after].text in _DASHES:
+        dash = doc[after].text
+        if any(t.text == dash and t.i > tokens[0].i and t.whitespace_ for t in tokens):
+            end = _offset(doc[after], base)[1]
     return start, end
 
 
