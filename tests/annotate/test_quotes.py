@@ -547,3 +547,11 @@ def test_a_dash_opened_in_the_mention_closes_in_it() -> None:
     text = "Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision."
     assert _mentions(text, "say") == ["Jason Sims — a teacher from Mount Pleasant —"]
     assert _mentions("Jason Sims says he made a decision — and kept it.", "say") == ["Jason Sims"]
+
+
+def test_a_capitalised_word_misread_as_a_verb_opens_the_mention() -> None:
+    text = (
+        '"We know how Wyoming is going to go," Trump senior adviser Paul Manafort conceded in an '
+        "interview before the vote."
+    )
+    assert _mentions(text, "concede") == ["Trump senior adviser Paul Manafort"]

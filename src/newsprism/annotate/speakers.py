@@ -370,6 +370,12 @@ def _mention_span(head: Any, base: int, cue: Any | None = None) -> tuple[int, in
     ):
         tokens.pop(0)
     tokens = _after_dateline(tokens, head)
+    before = tokens[0].i - 1
+    while before >= 0 and _misread_name_word(head, head.doc[before], cue):
+        # "Trump senior adviser Paul Manafort", "Presumptive Democratic nominee Hillary
+        # Clinton": a capitalised word the tagger took for a verb opens the mention.
+        tokens.insert(0, head.doc[before])
+        before -= 1
     start, end = _offset(tokens[0], base)[0], _offset(tokens[-1], base)[1]
     # A list item's dash glued to the name ("-Craig Fehrman explains") is not part of it.
     start += len(tokens[0].text) - len(tokens[0].text.lstrip("".join(_DASHES)))
@@ -390,6 +396,19 @@ def _mention_span(head: Any, base: int, cue: Any | None = None) -> tuple[int, in
         if any(t.text == dash and t.i > tokens[0].i and t.whitespace_ for t in tokens):
             end = _offset(doc[after], base)[1]
     return start, end
+
+
+def _misread_name_word(head: Any, word: Any, cue: Any | None) -> bool:
+    """Whether a word right before a mention is a capitalised word misread as a verb."""
+    return (
+        word.tag_ in ("VB", "VBP")
+        and word.text[:1].isupper()
+        and word.text[1:].islower()
+        and word.i != head.head.i
+        and (cue is None or word.i != cue.i)
+        and word.lemma_.lower() not in CUE_LEMMAS
+        and bool(word.whitespace_)
+    )
 
 
 def describe_mention(
