@@ -555,3 +555,10 @@ def test_a_capitalised_word_misread_as_a_verb_opens_the_mention() -> None:
         "interview before the vote."
     )
     assert _mentions(text, "concede") == ["Trump senior adviser Paul Manafort"]
+
+
+def test_an_aside_on_where_or_how_someone_spoke_is_left_out_of_the_mention() -> None:
+    assert _mentions("Trump, in Kentucky, said Tuesday that Rubio was weak.", "say") == ["Trump"]
+    assert _mentions("Several candidates, including Trump, said the plan failed.", "say") == [
+        "Several candidates, including Trump"
+    ]

@@ -80,6 +80,9 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _VERB = ("VERB", "AUX")
 # Words that may open a sentence before a cue left without a subject ("Also said …").
 _CUE_LEADS = frozenset({"has", "have", "had", "also"})
+# Prepositions of an aside on where, when or how someone spoke ("Trump, in Kentucky,");
+# "including", "like", "of" go on saying who it is.
+_ASIDE_PREPOSITIONS = frozenset({"in", "on", "at", "via", "during", "after", "before", "with"})
 # Adverbs that open a clause of their own rather than modify the cue ("when asked").
 _WH_ADVERBS = frozenset({"when", "where", "how", "why", "as", "whenever", "while"})
 # Prepositions that make one verb with a cue whatever the cue ("calls for", "asked about"):
@@ -321,6 +324,22 @@ def _stray_verb(tokens: list[Any], head: Any) -> int | None:
     return None
 
 
+def _aside(child: Any, first: int) -> bool:
+    """Whether a modifier set off by a comma says how or where the speaker was, not who.
+
+    "Clinton, clearly frustrated,", "Trump, in Kentucky,", "Powell's office, when contacted
+    by Reuters,": PolNeAR leaves such asides out of the source; appositions ("Jeff Zucker,
+    president of CNN"), ages and relative clauses stay.
+    """
+    if first == 0 or child.doc[first - 1].text != ",":
+        return False
+    if child.dep_ == "prep":
+        return child.lower_ in _ASIDE_PREPOSITIONS
+    if child.dep_ in ("amod", "acomp"):
+        return True
+    return child.dep_ == "advcl" and child.tag_ != "VBG"
+
+
 def _mention_span(head: Any, base: int, cue: Any | None = None) -> tuple[int, int]:
     """The span of a speaker mention: the subject's whole subtree, as readers delimit it.
 
@@ -340,8 +359,10 @@ def _mention_span(head: Any, base: int, cue: Any | None = None) -> tuple[int, in
         if child.i <= head.i:
             continue
         first = min(t.i for t in child.subtree)
-        if (child.dep_ == "relcl" and _cue_clause(child)) or (
-            child.dep_ == "advmod" and child.lower_ in ("here", "there")
+        if (
+            (child.dep_ == "relcl" and _cue_clause(child))
+            or (child.dep_ == "advmod" and child.lower_ in ("here", "there"))
+            or _aside(child, first)
         ):
             stop = first if stop is None else min(stop, first)
     for token in tokens:
