@@ -562,3 +562,13 @@ def test_an_aside_on_where_or_how_someone_spoke_is_left_out_of_the_mention() -> 
     assert _mentions("Several candidates, including Trump, said the plan failed.", "say") == [
         "Several candidates, including Trump"
     ]
+
+
+def test_a_position_reported_inside_a_statement_is_no_attribution_of_its_own() -> None:
+    text = (
+        "President Obama rebuked critics who say he should condemn terrorists as radicals. "
+        "The senator said that the governor had rejected the plan."
+    )
+    quotes = _quotes(text)
+    assert not [q for q in quotes if q["cue"] in ("condemn", "reject")]
+    assert [q["cue"] for q in quotes if q["cue"] == "say"] == ["say", "say"]

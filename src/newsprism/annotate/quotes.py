@@ -161,6 +161,12 @@ def _clause_start(art: _Article, offset: int, spans: list[QuoteSpan]) -> int:
     return start
 
 
+# Cues that PolNeAR annotates inside another statement as well ("X said that Y said …",
+# "according to", a report): their subjects were gold sources about half the time or more
+# on the train samples; "tell", "add", "argue", "show" inside a statement 1 time in 5 or less.
+_NESTED_CUES = frozenset({"say", "according to", "report", "announce"})
+
+
 def _usable(frame: Frame, spans: list[QuoteSpan]) -> bool:
     """Whether a frame may introduce a quotation: a cue of speech with a speaker, not quoted.
 
@@ -405,6 +411,8 @@ def find_quotes(
             continue
         if _mostly_quoted(frame.content_start, frame.content_end, direct):
             continue
+        if _nested(frame, art.frames):
+            continue
         events.append((frame.content_start, "indirect", frame))
     events.sort(key=lambda e: (e[0], e[1] != "quote"))
     resolver = _Resolver(art)
@@ -462,6 +470,28 @@ def _states(frame: Frame) -> bool:
     his lead" does not, and "they found that …" is a finding more often than a statement.
     """
     return frame.clause and frame.cue != "find"
+
+
+def _nested(frame: Frame, frames: list[Frame]) -> bool:
+    """Whether a cue, speaker and all, sits inside what another cue reports.
+
+    "Critics say he should condemn …", "the poll showed that Clinton has touted …": PolNeAR
+    seldom annotates a position reported inside someone's statement (its subject was the
+    gold source 76 times in 411 on the train samples); "X said that Y said …" it does.
+    """
+    if frame.cue in _NESTED_CUES or frame.speaker is None:
+        return False
+    return any(
+        other is not frame
+        and other.cue not in (":", "according to")
+        and not (frame.modifies is not None and other.cue_start <= frame.modifies < other.cue_end)
+        and other.speaker is not None
+        and other.content_start is not None
+        and other.content_end is not None
+        and other.content_start <= frame.speaker.start
+        and frame.cue_end <= other.content_end
+        for other in frames
+    )
 
 
 def _credit_channels(records: list[dict[str, Any]]) -> None:

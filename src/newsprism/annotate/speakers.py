@@ -170,6 +170,8 @@ class Frame:
     channel: str = ""
     #: True when the content is a clause complement of the cue ("said that ...").
     clause: bool = False
+    #: Where the verb starts that the cue's clause modifies ("When asked …, Trump said"), if any.
+    modifies: int | None = None
 
 
 def _offset(token: Any, base: int) -> tuple[int, int]:
@@ -1064,6 +1066,7 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
                 span[1] if span else None,
                 channel=_channel(token, base, text),
                 clause=any(c.dep_ == "ccomp" for c in token.children),
+                modifies=_offset(token.head, base)[0] if token.dep_ == "advcl" else None,
             )
         )
     return frames
