@@ -572,3 +572,12 @@ def test_a_position_reported_inside_a_statement_is_no_attribution_of_its_own() -
     quotes = _quotes(text)
     assert not [q for q in quotes if q["cue"] in ("condemn", "reject")]
     assert [q["cue"] for q in quotes if q["cue"] == "say"] == ["say", "say"]
+
+
+def test_a_phrase_quoted_inside_a_statement_goes_with_that_statement() -> None:
+    text = (
+        'Sanders said he "cannot walk down the street" without reporters asking him to attack '
+        "Clinton."
+    )
+    quote = _by_text(_quotes(text), "walk down the street", "partial")
+    assert (quote["speaker"], quote["cue"]) == ("Sanders", "say")

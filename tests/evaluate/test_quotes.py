@@ -130,9 +130,9 @@ def test_dev_speaker_accuracy_floor(dev_scores: Any) -> None:
 
 
 def test_dev_all_attributions_floor(dev_scores: Any) -> None:
-    assert dev_scores.source.f1 >= 0.711
-    assert dev_scores.cue.f1 >= 0.664
-    assert dev_scores.content.f1 >= 0.496
+    assert dev_scores.source.f1 >= 0.715
+    assert dev_scores.cue.f1 >= 0.667
+    assert dev_scores.content.f1 >= 0.498
 
 
 def test_quote_pieces_and_partial_quotes_join_into_one_attribution() -> None:
