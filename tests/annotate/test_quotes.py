@@ -581,3 +581,12 @@ def test_a_phrase_quoted_inside_a_statement_goes_with_that_statement() -> None:
     )
     quote = _by_text(_quotes(text), "walk down the street", "partial")
     assert (quote["speaker"], quote["cue"]) == ("Sanders", "say")
+
+
+def test_a_that_clause_hung_on_a_noun_after_the_cue_is_its_content() -> None:
+    text = (
+        "Trump has hailed the vote as fantastic, telling reporters during a visit to Scotland on "
+        "Friday that he thinks the Brexit is a great thing."
+    )
+    telling = [q for q in _quotes(text) if q["cue"] == "tell"]
+    assert [q["text"] for q in telling] == ["that he thinks the Brexit is a great thing"]

@@ -687,6 +687,23 @@ def _content(verb: Any, base: int) -> tuple[int, int] | None:
         ]
         if rest:
             return _span_of(sorted(rest, key=lambda t: t.i), base)
+    return _misparsed_clause(verb, base)
+
+
+def _misparsed_clause(verb: Any, base: int) -> tuple[int, int] | None:
+    """A "that" clause the parser hung on a noun after the cue ("telling reporters during a
+    visit that he thinks …" read as a relative clause of "visit"): the cue's content.
+
+    Told apart from a relative clause by a subject of its own beside "that".
+    """
+    for token in verb.subtree:
+        if token.i <= verb.i or token.dep_ not in ("relcl", "acl"):
+            continue
+        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ == "that"]
+        own = [c for c in token.children if c.dep_ in _SUBJECT_DEPS and c.lower_ not in _RELATIVE]
+        if marks and own and marks[0].i < own[0].i:
+            tokens = [t for t in token.subtree if t.i >= marks[0].i]
+            return _span_of(tokens, base)
     return None
 
 
