@@ -590,3 +590,9 @@ def test_a_that_clause_hung_on_a_noun_after_the_cue_is_its_content() -> None:
     )
     telling = [q for q in _quotes(text) if q["cue"] == "tell"]
     assert [q["text"] for q in telling] == ["that he thinks the Brexit is a great thing"]
+
+
+def test_a_position_reported_according_to_someone_is_theirs() -> None:
+    text = "According to the newspaper, the senator rejected the plan last week."
+    quotes = _quotes(text)
+    assert [q["cue"] for q in quotes] == ["according to"]

@@ -490,7 +490,11 @@ def _nested(frame: Frame, frames: list[Frame]) -> bool:
 
 
 def _outer(frame: Frame, frames: list[Frame]) -> Frame | None:
-    """The cue whose reported content holds this cue and its speaker, if any."""
+    """The cue whose reported content holds this cue and its speaker, if any.
+
+    "According to X, the senator rejected …" counts as a statement of X's; a colon ("Trump:
+    …") does not, its content being a whole paragraph or headline.
+    """
     if frame.speaker is None:
         return None
     return next(
@@ -498,7 +502,7 @@ def _outer(frame: Frame, frames: list[Frame]) -> Frame | None:
             other
             for other in frames
             if other is not frame
-            and other.cue not in (":", "according to")
+            and other.cue != ":"
             and not (
                 frame.modifies is not None and other.cue_start <= frame.modifies < other.cue_end
             )
