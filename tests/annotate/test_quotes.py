@@ -413,23 +413,16 @@ def test_an_infinitive_after_an_adjective_takes_the_subject_of_its_verb() -> Non
     assert _mentions(text, "call") == []
 
 
-def test_a_speaker_left_behind_by_a_sentence_split_in_a_party_label() -> None:
-    from newsprism.annotate.speakers import _split_off_speaker
-
-    text = "In a fiery takedown, Sen. Bernie Sanders (I-Vt.) called him divisive."
-    name = text.index("Bernie")
-    entities = [
-        {"label": "PERSON", "start": name, "end": name + 14, "name": "Bernie Sanders",
-         "key": "bernie sanders"}
-    ]  # fmt: skip
-    cue = text.index("called")
-    speaker = _split_off_speaker(cue, text, entities)
-    assert speaker is not None and speaker.name == "Bernie Sanders"
-    assert text[speaker.start : speaker.end] == "Sen. Bernie Sanders (I-Vt.)"
-    assert _split_off_speaker(text.index("In a"), text, entities) is None
-    # A bracket after something other than a name leaves the cue without a speaker.
-    other = "The vote (in May) called the question."
-    assert _split_off_speaker(other.index("called"), other, []) is None
+def test_a_speaker_before_a_party_label_the_splitter_cut_after() -> None:
+    # The splitter may end a sentence at "(I-Vt.)"; the break is mended, so the cue that
+    # follows keeps its subject.
+    text = (
+        "Republicans reacted quickly. In a fiery takedown on Tuesday, Sen. Bernie Sanders "
+        "(I-Vt.) called the plan divisive and accused him of lying."
+    )
+    quote = next(q for q in _quotes(text) if q["cue"] == "call")
+    assert quote["speaker"] == "Bernie Sanders"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "Sen. Bernie Sanders (I-Vt.)"
 
 
 def test_a_passive_participle_clause_credits_its_by_phrase() -> None:

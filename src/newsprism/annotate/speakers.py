@@ -742,13 +742,6 @@ def _adjacent_speaker(
     word inside the quote. A person named just before the cue (only an apposition between)
     is then the speaker; right after a quote, the cue's object is ('"…," read the email').
     """
-    first = verb
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head  # "… (I-Vt.)| called him divisive and accused him …"
-    if all(t.is_punct or t.is_space or t.lower_ in _CUE_LEADS for t in parse[: first.i]):
-        split = _split_off_speaker(base, text, entities)
-        if split is not None:
-            return split
     left = verb.i - 1
     while left >= 0 and parse[left].text in (",", "—", "–"):
         left -= 1
@@ -795,41 +788,6 @@ def _adjacent_speaker(
                 role = tidy_name(text[ent["end"] : mention_end])
                 return Speaker(ent["name"], ent["key"], "person", ent["start"], mention_end, role)
     return None
-
-
-_BRACKET_END = re.compile(r"\([^()\n]{1,30}\)[^\S\n]*$")
-_TITLE_WORD = re.compile(r"(?:[A-Z][\w.'’-]*[^\S\n]+)+$")
-
-
-def _split_off_speaker(base: int, text: str, entities: list[dict[str, Any]]) -> Speaker | None:
-    """The speaker a sentence split left behind: "Sen. Bernie Sanders (I-Vt.)| called him …".
-
-    The sentence splitter may end a sentence at the full stop inside a party label, so a cue
-    opens the next one with no subject; the name and its bracket end the text before it.
-    """
-    bracket = _BRACKET_END.search(text, max(0, base - 40), base)
-    if bracket is None:
-        return None
-    name_end = bracket.start()
-    while name_end > 0 and text[name_end - 1] in " \t":
-        name_end -= 1
-    person = next(
-        (
-            e
-            for e in entities
-            if e["label"] in ("PERSON", "ORG") and e["end"] == name_end and e["start"] < name_end
-        ),
-        None,
-    )
-    if person is None:
-        return None
-    # Titles before the name ("Sen.", "Senate Majority Leader") belong to the mention.
-    lead = _TITLE_WORD.search(text, max(0, person["start"] - 60), person["start"])
-    start = lead.start() if lead else person["start"]
-    kind = "person" if person["label"] == "PERSON" else "org"
-    role = tidy_name(text[start : person["start"]])
-    end = bracket.start() + len(bracket.group().rstrip())
-    return Speaker(person["name"], person["key"], kind, start, end, role)
 
 
 def _quoted_off(parse: Any, subject: Any, verb: Any, base: int, text: str) -> bool:
