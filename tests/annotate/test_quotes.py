@@ -589,3 +589,10 @@ def test_a_position_reported_according_to_someone_is_theirs() -> None:
     text = "According to the newspaper, the senator rejected the plan last week."
     quotes = _quotes(text)
     assert [q["cue"] for q in quotes] == ["according to"]
+
+
+def test_a_passive_cue_joined_to_another_passive_credits_its_agent() -> None:
+    # "mocked" shares the passive subject of "criticized": the senator is spoken of, the
+    # rivals speak.
+    text = "The senator was criticized and mocked by his rivals on Tuesday."
+    assert _mentions(text, "mock") == ["his rivals"]

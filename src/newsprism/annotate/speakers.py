@@ -830,6 +830,14 @@ def _misread_subject(verb: Any) -> Any | None:
     return None
 
 
+def _passive_with(verb: Any, subject: Any) -> bool:
+    """Whether a cue is passive with this (passive) subject: its own, or that of the passive
+    verb it is joined to ("were beaten and threatened by")."""
+    if subject.head.i == verb.i:
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i == subject.head.i
+
+
 def _agent(verb: Any) -> Any | None:
     """The doer named in a passive verb's "by" phrase, if any."""
     for child in verb.children:
@@ -1009,8 +1017,9 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
             # "When asked by a reporter whether …", "As reported by the Times, …": the clause's
             # subject is the one spoken to or of; the "by" phrase names who speaks.
             speaker = describe_mention(_agent(token), base, text, entities)
-        elif subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == token.i:
-            # "X was called a liar (by Y)": X is spoken of, not speaking; Y speaks.
+        elif subject is not None and subject.dep_ == "nsubjpass" and _passive_with(token, subject):
+            # "X was called a liar (by Y)", "X were beaten and threatened by Y": X is spoken
+            # of, not speaking; Y speaks.
             agent = _agent(token)
             if agent is None:
                 continue
