@@ -78,8 +78,6 @@ _TELL = frozenset({"tell", "inform", "assure", "remind", "warn", "ask", "brief"}
 _BARE = frozenset({"say", "add", "continue", "post", "write", "report", "read", "ask"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _VERB = ("VERB", "AUX")
-# Words that may open a sentence before a cue left without a subject ("Also said …").
-_CUE_LEADS = frozenset({"has", "have", "had", "also"})
 # Prepositions of an aside on where, when or how someone spoke ("Trump, in Kentucky,");
 # "including", "like", "of" go on saying who it is.
 _ASIDE_PREPOSITIONS = frozenset({"in", "on", "at", "via", "during", "after", "before", "with"})
@@ -1013,14 +1011,14 @@ def find_frames(parse: Any, base: int, text: str, entities: list[dict[str, Any]]
             )
         speaker = None
         own = any(c.dep_ in _SUBJECT_DEPS for c in token.children)
-        if token.dep_ == "advcl" and token.tag_ == "VBN" and not own and _agent(token) is not None:
+        agent = _agent(token)
+        if token.dep_ == "advcl" and token.tag_ == "VBN" and not own and agent is not None:
             # "When asked by a reporter whether …", "As reported by the Times, …": the clause's
             # subject is the one spoken to or of; the "by" phrase names who speaks.
-            speaker = describe_mention(_agent(token), base, text, entities)
+            speaker = describe_mention(agent, base, text, entities)
         elif subject is not None and subject.dep_ == "nsubjpass" and _passive_with(token, subject):
             # "X was called a liar (by Y)", "X were beaten and threatened by Y": X is spoken
             # of, not speaking; Y speaks.
-            agent = _agent(token)
             if agent is None:
                 continue
             speaker = describe_mention(agent, base, text, entities)
